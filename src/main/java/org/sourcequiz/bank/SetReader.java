@@ -1,0 +1,65 @@
+package org.sourcequiz.bank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sourcequiz.model.Question;
+import org.sourcequiz.model.QuestionSet;
+
+/** Reads the tree of one question file into a {@link QuestionSet}. */
+final class SetReader {
+    private SetReader() {}
+
+    /** A set as read, with where it and each of its questions stand, for checks across files. */
+    record Located(QuestionSet set, Location at, Map<String, Location> questionsAt) {}
+
+    /** The set with every question that has no errors; empty when the file itself is unusable. */
+    static Optional<Located> read(Node root, String origin, Problems problems) {
+        if (!(root instanceof Node.MapNode map)) {
+            problems.error(root.at(), "", "a question file should be a mapping, not " + root.describe(),
+                    "start with `format: 1`, `id:`, `title:` and `questions:`");
+            return Optional.empty();
+        }
+        if (map.entry("sources") != null && map.entry("questions") == null) {
+            problems.error(map.at(), "", "this is a sources file, not a question set",
+                    "name it sources.yaml so it is read as the list of sources");
+            return Optional.empty();
+        }
+        Fields f = new Fields(map, FormatSpec.SET, problems, "", "in question set");
+        Optional<Integer> format = f.integer("format", 0, Integer.MAX_VALUE);
+        if (format.isPresent() && format.get() != FormatSpec.VERSION) {
+            problems.error(f.at("format"), "", "format " + format.get() + " is not supported",
+                    "this version of sourcequiz reads format " + FormatSpec.VERSION);
+            return Optional.empty();
+        }
+        Optional<String> id = f.string("id");
+        id.filter(s -> !QuestionReader.ID.matcher(s).matches()).ifPresent(s -> problems.error(f.at("id"), "",
+                "set id `" + s + "` is not a valid id", "use letters, digits, dots, dashes and underscores"));
+        Optional<String> title = f.string("title");
+        String description = f.has("description") ? f.string("description").orElse("") : "";
+        List<String> tags = f.stringList("tags").orElse(List.of());
+        List<Question> questions = new ArrayList<>();
+        Map<String, Location> questionsAt = new HashMap<>();
+        Optional<Node.ListNode> list = f.list("questions");
+        QuestionReader reader = new QuestionReader(problems);
+        list.ifPresent(l -> {
+            if (l.items().isEmpty()) {
+                problems.warning(l.at(), "", "the set has no questions", "add at least one");
+            }
+            for (int i = 0; i < l.items().size(); i++) {
+                Node item = l.items().get(i);
+                reader.read(item, i).ifPresent(q -> {
+                    questions.add(q);
+                    questionsAt.putIfAbsent(q.id(), item.at());
+                });
+            }
+        });
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, questions, origin),
+                f.at("id"), questionsAt));
+    }
+}

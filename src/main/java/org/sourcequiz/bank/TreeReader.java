@@ -1,0 +1,213 @@
+package org.sourcequiz.bank;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Turns the bytes of a question file into a {@link Node} tree. Every way a file can be unreadable
+ * (too big, not UTF-8, binary, empty, a syntax error, YAML aliases, nesting too deep) becomes a
+ * problem with a line and column instead of an exception.
+ */
+final class TreeReader {
+    /** No hand-written question file comes near this; a larger one is a mistake or an attack. */
+    static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+    static final int MAX_DEPTH = 32;
+
+    private static final YAMLFactory YAML = yamlFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+            .build();
+
+    private TreeReader() {}
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .build();
+    }
+
+    static boolean isJson(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Parses {@code bytes}; problems go to {@code problems}; empty when the file gave no tree. */
+    static Optional<Node> read(byte[] bytes, boolean json, Problems problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error(Location.START, "", "file is " + bytes.length / 1024 + " KiB, over the limit of "
+                    + MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
+            return Optional.empty();
+        }
+        try (JsonParser p = (json ? JSON : YAML).createParser(text.get())) {
+            if (p.nextToken() == null) {
+                problems.error(Location.START, "", "file has no content", "start it with `format: 1`");
+                return Optional.empty();
+            }
+            Node root = node(p, 0, problems);
+            if (root != null && p.nextToken() != null) {
+                problems.error(at(p.currentTokenLocation()), "", "more than one document in the file",
+                        "put one question set in each file");
+            }
+            return Optional.ofNullable(root);
+        } catch (JsonProcessingException e) {
+            problems.error(at(e.getLocation()), "", "cannot parse: " + firstLine(e.getOriginalMessage()),
+                    json ? "check the JSON syntax near here" : "check indentation and quoting near here");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.START, "", "cannot parse: " + firstLine(e.getMessage()), "");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> decode(byte[] bytes, Problems problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                problems.error(byteLocation(bytes, i), "", "file contains NUL bytes: it looks binary",
+                        "question files are UTF-8 text (YAML or JSON)");
+                return Optional.empty();
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.error(byteLocation(bytes, in.position()), "", "file is not valid UTF-8",
+                    "save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private static Location byteLocation(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    private static Node node(JsonParser p, int depth, Problems problems) throws IOException {
+        Location at = at(p.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            problems.error(at, "", "nesting deeper than " + MAX_DEPTH + " levels", "question files are shallow; check the structure");
+            p.skipChildren();
+            return null;
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = at(p.currentTokenLocation());
+                    p.nextToken();
+                    Node value = node(p, depth + 1, problems);
+                    if (value == null) {
+                        return null;
+                    }
+                    if (entries.containsKey(key)) {
+                        problems.error(keyAt, "", "duplicate key `" + key + "`",
+                                "first given at line " + entries.get(key).keyAt().line() + "; keep one");
+                    } else {
+                        entries.put(key, new Node.Entry(key, keyAt, value));
+                    }
+                }
+                return new Node.MapNode(at, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    Node item = node(p, depth + 1, problems);
+                    if (item == null) {
+                        return null;
+                    }
+                    items.add(item);
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING:
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    problems.error(at, "", "YAML aliases (*" + p.getText() + ") are not supported",
+                            "write the value out in full");
+                    return new Node.ScalarNode(at, "", Node.ScalarType.NULL);
+                }
+                return new Node.ScalarNode(at, p.getText(), Node.ScalarType.STRING);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node.ScalarNode(at, p.getText(), Node.ScalarType.NUMBER);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.ScalarNode(at, p.getText(), Node.ScalarType.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.ScalarNode(at, "", Node.ScalarType.NULL);
+            default:
+                problems.error(at, "", "unexpected " + t, "");
+                return null;
+        }
+    }
+
+    static Location at(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown syntax error";
+        }
+        String line = s.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,34 @@
+package org.sourcequiz.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What commands need from the outside world, passed in so tests can supply their own. */
+public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+
+    public static AppContext system(PrintWriter out, PrintWriter err) {
+        return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err);
+    }
+
+    public boolean color(GlobalOptions g) {
+        String noColor = env.get("NO_COLOR");
+        return !g.noColor && (noColor == null || noColor.isEmpty());
+    }
+
+    /** The data folder of DESIGN.md: --data-dir, $SOURCEQUIZ_HOME, $XDG_DATA_HOME/sourcequiz, ~/.local/share/sourcequiz. */
+    public Path dataDir(GlobalOptions g) {
+        if (g.dataDir != null) {
+            return workingDir.resolve(g.dataDir);
+        }
+        String home = env.get("SOURCEQUIZ_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "sourcequiz");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "sourcequiz");
+    }
+}

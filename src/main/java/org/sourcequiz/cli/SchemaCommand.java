@@ -1,0 +1,23 @@
+package org.sourcequiz.cli;
+
+import java.util.concurrent.Callable;
+import org.sourcequiz.bank.JsonSchema;
+import picocli.CommandLine.Command;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = {"Print the JSON Schema of the question file format (for editor completion).",
+                "The bundled questions/schema.json is the same text."})
+public final class SchemaCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    public SchemaCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ctx.out().print(JsonSchema.text());
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package org.sourcequiz.text;
+
+/**
+ * Folds the typographic variants that differ between an article and a hand-typed quote of it:
+ * curly quotes and apostrophes, dash variants, non-breaking and other spaces. Nothing else, so a
+ * passage that matches after folding is still verbatim.
+ */
+public final class Typography {
+    private Typography() {}
+
+    public static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = foldChar(s.charAt(i));
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static char foldChar(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            default -> c;
+        };
+    }
+}
