@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,16 +179,23 @@ public final class BankLoader {
                 p.error(located.at(), "", "set id `" + s.id() + "` is also used by " + other, "give each set its own id");
                 continue;
             }
-            List<Question> qs = new ArrayList<>();
-            for (Question q : s.questions()) {
-                Location at = located.questionsAt().getOrDefault(q.id(), located.at());
-                String dup = questionIds.putIfAbsent(q.id(), s.origin());
+            Set<String> duplicates = new HashSet<>();
+            for (SetReader.IdAt id : located.ids()) {
+                String dup = questionIds.putIfAbsent(id.id(), s.origin() + ":" + id.at().line());
                 if (dup != null) {
-                    p.error(at, q.id(), "question id `" + q.id() + "` is used twice", "also in " + dup + "; ids must be unique across the bank");
+                    p.error(id.at(), id.id(), "question id `" + id.id() + "` is used twice",
+                            "first used at " + dup + "; ids must be unique across the bank");
+                    duplicates.add(id.id());
+                }
+            }
+            List<Question> qs = new ArrayList<>();
+            Set<String> keptIds = new HashSet<>();
+            for (Question q : s.questions()) {
+                if (duplicates.contains(q.id()) && !keptIds.add(q.id())) {
                     continue;
                 }
                 if (!sources.containsKey(q.sourceId())) {
-                    p.error(at, q.id(), "unknown source `" + q.sourceId() + "`",
+                    p.error(located.sourcesAt().getOrDefault(q.id(), located.at()), q.id(), "unknown source `" + q.sourceId() + "`",
                             Fields.didYouMean(q.sourceId(), List.copyOf(sources.keySet())).map(x -> "did you mean `" + x + "`?")
                                     .orElse("declare it in " + SOURCES_FILE));
                     continue;

@@ -28,7 +28,13 @@ record IsoDate(LocalDate date, DatePrecision precision) {
         if (m.group(3) == null) {
             return Optional.of(new IsoDate(LocalDate.of(year, month, 1), DatePrecision.MONTH));
         }
-        return Optional.of(new IsoDate(LocalDate.of(year, month, Integer.parseInt(m.group(3))), DatePrecision.DAY));
+        int day = Integer.parseInt(m.group(3));
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            throw new DateTimeException(ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + year + " has no day " + day);
+        }
+        return Optional.of(new IsoDate(LocalDate.of(year, month, day), DatePrecision.DAY));
     }
 
     String iso() {

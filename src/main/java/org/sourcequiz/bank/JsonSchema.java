@@ -11,7 +11,7 @@ import org.sourcequiz.model.Kind;
 
 /** The JSON Schema of the question file format, generated from {@link FormatSpec}. */
 public final class JsonSchema {
-    public static final String ID = "https://sourcequiz.org/schema/format-1.json";
+    public static final String ID = "urn:sourcequiz:question-format:1";
 
     private JsonSchema() {}
 

@@ -13,7 +13,11 @@ final class SetReader {
     private SetReader() {}
 
     /** A set as read, with where it and each of its questions stand, for checks across files. */
-    record Located(QuestionSet set, Location at, Map<String, Location> questionsAt) {}
+    record Located(QuestionSet set, Location at, Map<String, Location> questionsAt, List<IdAt> ids,
+                   Map<String, Location> sourcesAt) {}
+
+    /** Every question id in the file, readable or not, so duplicates are found even among broken questions. */
+    record IdAt(String id, Location at) {}
 
     /** The set with every question that has no errors; empty when the file itself is unusable. */
     static Optional<Located> read(Node root, String origin, Problems problems) {
@@ -42,6 +46,8 @@ final class SetReader {
         List<String> tags = f.stringList("tags").orElse(List.of());
         List<Question> questions = new ArrayList<>();
         Map<String, Location> questionsAt = new HashMap<>();
+        Map<String, Location> sourcesAt = new HashMap<>();
+        List<IdAt> ids = new ArrayList<>();
         Optional<Node.ListNode> list = f.list("questions");
         QuestionReader reader = new QuestionReader(problems);
         list.ifPresent(l -> {
@@ -50,7 +56,14 @@ final class SetReader {
             }
             for (int i = 0; i < l.items().size(); i++) {
                 Node item = l.items().get(i);
+                if (item instanceof Node.MapNode m && m.entry("id") != null
+                        && m.entry("id").value() instanceof Node.ScalarNode idNode) {
+                    ids.add(new IdAt(idNode.text(), m.entry("id").value().at()));
+                }
                 reader.read(item, i).ifPresent(q -> {
+                    if (item instanceof Node.MapNode m && m.entry("source") != null) {
+                        sourcesAt.putIfAbsent(q.id(), m.entry("source").value().at());
+                    }
                     questions.add(q);
                     questionsAt.putIfAbsent(q.id(), item.at());
                 });
@@ -60,6 +73,6 @@ final class SetReader {
             return Optional.empty();
         }
         return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, questions, origin),
-                f.at("id"), questionsAt));
+                f.at("id"), questionsAt, ids, sourcesAt));
     }
 }

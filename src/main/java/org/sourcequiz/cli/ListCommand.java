@@ -35,9 +35,9 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         LoadResult result = bank.load(new BankLoader(ctx.workingDir()));
         if (result.hasErrors()) {
-            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate`"
-                    + (bank.paths.isEmpty() ? "" : " " + String.join(" ", bank.paths.stream().map(Object::toString).toList()))
-                    + " to see them");
+            String paths = bank.paths.stream().map(p -> " " + p).collect(Collectors.joining());
+            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate"
+                    + paths + "` to see them");
         }
         List<Map<String, Object>> sets = new ArrayList<>();
         for (QuestionSet s : result.bank().sets()) {

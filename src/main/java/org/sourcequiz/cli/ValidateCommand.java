@@ -51,10 +51,11 @@ public final class ValidateCommand implements Callable<Integer> {
             ctx.out().println(Json.write(json(result, questions)));
         } else {
             result.problems().forEach(p -> ctx.out().println(p.format()));
-            ctx.out().printf("%d %s, %d %s; %d sets, %d questions read%s%n",
+            ctx.out().printf("%d %s, %d %s; %d %s, %d %s read%s%n",
                     result.errorCount(), plural(result.errorCount(), "error"),
                     result.warningCount(), plural(result.warningCount(), "warning"),
-                    result.bank().sets().size(), questions,
+                    result.bank().sets().size(), plural(result.bank().sets().size(), "set"),
+                    questions, plural(questions, "question"),
                     sourcesDir != null && !result.hasErrors() ? ", every passage found in its article" : "");
         }
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;

@@ -1,0 +1,64 @@
+package org.sourcequiz.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    @Test
+    void versionNamesTheProject() {
+        CliRun r = CliRun.run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("sourcequiz 0.");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        CommandLine cl = Main.commandLine(new AppContext(Path.of(""), Map.of(),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        assertThat(cl.getSubcommands()).isNotEmpty();
+        for (String name : cl.getSubcommands().keySet()) {
+            CliRun r = CliRun.run(name, "--help");
+            assertThat(r.exit()).as(name).isZero();
+            assertThat(r.out()).as(name).startsWith("Usage: sourcequiz " + name);
+        }
+    }
+
+    @Test
+    void completionScriptCoversTheCommands() {
+        CliRun r = CliRun.run("completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("validate").contains("schema");
+    }
+
+    @Test
+    void listCountsByKindTagAndSource() throws Exception {
+        CliRun text = CliRun.run("list", "src/test/resources/bank/fixture");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).startsWith("demo  Demo set  (8 questions)\n  kinds:   choice 1, date 1, match 1, multi 1, number 1, order 1, text 1, truefalse 1\n");
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("list", "--format", "json", "src/test/resources/bank/fixture").out());
+        assertThat(json.get("sets").get(0).get("tags").get("figure").asInt()).isEqualTo(4);
+        assertThat(json.get("total").get("sources").get("demo").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void listRefusesABrokenBank() {
+        CliRun r = CliRun.run("list", "src/test/resources/bank/ten");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("sourcequiz: 10 errors in the question files; run `sourcequiz validate src/test/resources/bank/ten` to see them\n");
+    }
+
+    @Test
+    void schemaIsValidJson() throws Exception {
+        CliRun r = CliRun.run("schema");
+        assertThat(r.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).get("$defs").has("choice")).isTrue();
+    }
+}
