@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * How a session runs.
  *
- * @param timeLimit        exam only: when it runs out the quiz ends
+ * @param timeLimit        when it runs out the quiz ends (any mode; meant for exams)
  * @param negativeMarking  exam only: the share of a question's points a wrong choice or true/false
  *                         answer loses (0 = none, e.g. 0.25)
  */

@@ -1,6 +1,9 @@
 package org.sourcequiz.engine;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.sourcequiz.model.Kind;
@@ -18,6 +21,12 @@ public record QuizResult(String sessionId, Mode mode, long seed, double points, 
                          Map<Kind, Tally> byKind, int longestStreak) {
     public QuizResult {
         records = List.copyOf(records);
+        bySet = Collections.unmodifiableMap(new TreeMap<>(bySet));
+        byTag = Collections.unmodifiableMap(new TreeMap<>(byTag));
+        bySource = Collections.unmodifiableMap(new TreeMap<>(bySource));
+        EnumMap<Kind, Tally> kinds = new EnumMap<>(Kind.class);
+        kinds.putAll(byKind);
+        byKind = Collections.unmodifiableMap(kinds);
     }
 
     /** 0..100. */
