@@ -66,8 +66,8 @@ final class Grader {
             return Optional.of("pick one or more options, 1 to " + options);
         } else if (q instanceof TrueFalseQuestion) {
             return r instanceof Response.TrueFalse ? Optional.empty() : Optional.of("answer true or false");
-        } else if (q instanceof NumberQuestion) {
-            return r instanceof Response.Typed t ? problemOf(NumberAnswer.parse(t.text())) : Optional.of("type a number");
+        } else if (q instanceof NumberQuestion n) {
+            return r instanceof Response.Typed t ? problemOf(NumberAnswer.parse(t.text(), n.unit())) : Optional.of("type a number");
         } else if (q instanceof DateQuestion d) {
             if (!(r instanceof Response.Typed t)) {
                 return Optional.of("type a date");
@@ -149,7 +149,7 @@ final class Grader {
             return allOrNothing(v == t.answer(), max, penalty, v ? "true" : "false");
         } else if (q instanceof NumberQuestion n) {
             String raw = ((Response.Typed) r).text().strip();
-            BigDecimal v = NumberAnswer.parse(raw).value();
+            BigDecimal v = NumberAnswer.parse(raw, n.unit()).value();
             return allOrNothing(n.accepts(v), max, 0, raw + numberNote(raw, v));
         } else if (q instanceof DateQuestion d) {
             String raw = ((Response.Typed) r).text().strip();

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Separators: a comma or dot followed by exactly three digits groups thousands ({@code 65,089});
  * followed by other digit counts it is a decimal point ({@code 1,2}, {@code 41.3}); when both appear,
- * the last is the decimal point. Hedges in front ("about", "around", "more than", "~") are ignored, and
- * so are words after the figure (a unit), but a word glued to the digits ({@code 12abc}) is junk.
+ * the last is the decimal point. Hedges in front ("about", "around", "more than", "~") and a currency
+ * sign are ignored, and so are words after the figure when they are words of the question's unit
+ * ({@code 12,800 personnel}); other words ({@code 9 September}) or letters glued to the digits
+ * ({@code 12abc}) make it junk.
  */
 public final class NumberAnswer {
     private NumberAnswer() {}
@@ -41,12 +43,21 @@ public final class NumberAnswer {
 
     private static final String EXAMPLE = "a number such as 12,800, 1.2k or 41.3%";
 
+    /** A bare figure: no words after it but a scale ({@code million}) or {@code percent}. */
     public static Parsed<BigDecimal> parse(String text) {
+        return parse(text, "");
+    }
+
+    /** A figure, optionally followed by words of {@code unit} ("12,800 personnel" for unit "personnel"). */
+    public static Parsed<BigDecimal> parse(String text, String unit) {
         String s = clean(text);
         if (s.isEmpty()) {
             return Parsed.rejected("type " + EXAMPLE);
         }
         s = stripHedges(s);
+        if (!s.isEmpty() && "$€£".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1).strip();
+        }
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {
             return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
@@ -64,8 +75,9 @@ public final class NumberAnswer {
                 scale = SCALES.get(first);
                 rest = rest.substring(first.length()).strip();
             }
-            if (!rest.isEmpty() && !WORDS.matcher(rest).matches()) {
-                return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
+            if (!rest.isEmpty() && !(WORDS.matcher(rest).matches() && unitWords(rest, unit))) {
+                return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE
+                        + (unit.isBlank() ? "" : " (in " + unit + ")"));
             }
         }
         value = value.multiply(scale);
@@ -73,6 +85,19 @@ public final class NumberAnswer {
             value = value.negate();
         }
         return Parsed.ok(strip(value));
+    }
+
+    /** True when every word of {@code rest} is a word of the unit (a typo or plural forgiven) or "percent". */
+    private static boolean unitWords(String rest, String unit) {
+        List<String> allowed = new java.util.ArrayList<>(List.of("percent", "per", "cent", "%"));
+        allowed.addAll(List.of(TextAnswer.normalise(unit).split(" ")));
+        for (String w : TextAnswer.normalise(rest.replace("%", " percent ")).split(" ")) {
+            if (!w.isEmpty() && allowed.stream().noneMatch(a -> !a.isEmpty() && (a.equals(w)
+                    || a.length() > 3 && org.sourcequiz.text.EditDistance.between(a, w) <= 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A figure as shown to a student: grouped thousands, no trailing zeros ({@code 12,800}, {@code 41.3}). */

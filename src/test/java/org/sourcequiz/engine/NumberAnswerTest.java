@@ -26,8 +26,8 @@ class NumberAnswerTest {
             "approximately 200,000 | 200000",
             "~200000 | 200000",
             "more than 700 | 700",
-            "12,800 personnel | 12800",
-            "200,000 military personnel | 200000",
+            "41.3 percent | 41.3",
+            "$1 billion | 1000000000",
             "1,234,567 | 1234567",
             "1,234.5 | 1234.5",
             "1.234,5 | 1234.5",
@@ -39,6 +39,27 @@ class NumberAnswerTest {
         Parsed<BigDecimal> p = NumberAnswer.parse(typed);
         assertThat(p.problem()).isEmpty();
         assertThat(p.value()).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest(name = "`{0}` reads as {2} when the unit is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "12,800 personnel | personnel | 12800",
+            "200,000 military personnel | military personnel | 200000",
+            "200k soldiers | soldiers | 200000",
+            "200k soldier | soldiers | 200000",
+            "1 billion dollars | US dollars | 1000000000",
+            "1 billion US dollars | US dollars | 1000000000",
+    })
+    void acceptsWordsOfTheUnit(String typed, String unit, String value) {
+        Parsed<BigDecimal> p = NumberAnswer.parse(typed, unit);
+        assertThat(p.problem()).isEmpty();
+        assertThat(p.value()).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest(name = "`{0}` is refused when the unit is {1}")
+    @CsvSource(delimiter = '|', value = {"9 September | US dollars", "12 tanks | personnel", "12,800 personnel | ''"})
+    void refusesWordsThatAreNotTheUnit(String typed, String unit) {
+        assertThat(NumberAnswer.parse(typed, unit).isOk()).isFalse();
     }
 
     @ParameterizedTest(name = "`{0}` is refused")
