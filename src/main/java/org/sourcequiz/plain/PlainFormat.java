@@ -118,6 +118,11 @@ final class PlainFormat {
         return Math.round(p) + "%";
     }
 
+    /** Time left, rounded up: 0:01 is shown until the last second has gone. */
+    static String timeLeft(Duration d) {
+        return time(d.getNano() == 0 ? d : Duration.ofSeconds(d.getSeconds() + 1));
+    }
+
     /** 2:05, or 1:02:05 past an hour. */
     static String time(Duration d) {
         long s = d.getSeconds();

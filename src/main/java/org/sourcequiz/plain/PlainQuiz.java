@@ -78,7 +78,7 @@ public final class PlainQuiz {
 
     private void question(QuizSession s, Presented p) {
         out.println();
-        String timeLeft = s.timeLeft().map(t -> "  (time left " + PlainFormat.time(t) + ")").orElse("");
+        String timeLeft = s.timeLeft().map(t -> "  (time left " + PlainFormat.timeLeft(t) + ")").orElse("");
         out.println("[" + p.position() + "/" + p.total() + "] " + PlainFormat.safe(p.id()) + " — "
                 + PlainFormat.safe(p.setTitle()) + timeLeft);
         out.println(PlainFormat.safe(p.question().prompt()));
@@ -166,7 +166,7 @@ public final class PlainQuiz {
                 return Optional.of(false);
             }
             case ":help", ":h", ":?" -> help(s, p);
-            case ":time" -> out.println(s.timeLeft().map(t -> "Time left: " + PlainFormat.time(t))
+            case ":time" -> out.println(s.timeLeft().map(t -> "Time left: " + PlainFormat.timeLeft(t))
                     .orElse("Time so far: " + PlainFormat.time(s.elapsed()) + " (no time limit)"));
             default -> out.println("? unknown command " + PlainFormat.safe(line.strip()) + "; the commands are :skip, :quit, :help, :time");
         }
