@@ -39,7 +39,6 @@ public final class NumberAnswer {
     /** Sign, digits with separators, an optional glued scale or percent sign, then the rest. */
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d[\\d ,.']*\\d|\\d)(k|m|mn|mln|bn)?(%)?(?:\\s+(.*))?");
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}%][\\p{L}\\p{M}%'’.-]*(\\s+[\\p{L}\\p{M}%'’.-]+)*");
 
     private static final String EXAMPLE = "a number such as 12,800, 1.2k or 41.3%";
 
@@ -75,7 +74,7 @@ public final class NumberAnswer {
                 scale = SCALES.get(first);
                 rest = rest.substring(first.length()).strip();
             }
-            if (!rest.isEmpty() && !(WORDS.matcher(rest).matches() && unitWords(rest, unit))) {
+            if (!rest.isEmpty() && !unitWords(rest, unit)) {
                 return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE
                         + (unit.isBlank() ? "" : " (in " + unit + ")"));
             }
