@@ -107,6 +107,7 @@ public final class QuizCommand implements Callable<Integer> {
                     + " to see them");
         }
         Bank b = loaded.bank();
+        kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
         Set<Kind> kindSet = checkNames(b);
         long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
         QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed));
@@ -118,7 +119,7 @@ public final class QuizCommand implements Callable<Integer> {
         // TODO(store): pass the history store's AnswerListener here once `store` is merged.
         QuizSession session = QuizSession.start(plan, options, clock, UUID.randomUUID().toString(), AnswerListener.NONE);
         QuizResult result;
-        if (useTextUi()) {
+        if (useTextUi(plain)) {
             throw new IllegalStateException("the text UI is not wired in yet");
         } else {
             // System.console() is null when stdin or stdout is not a terminal: then no colour codes
@@ -134,10 +135,11 @@ public final class QuizCommand implements Callable<Integer> {
 
     /**
      * Whether to run the Lanterna text UI rather than plain mode.
-     * TODO(tui): return {@code !plain && a terminal is attached} and run the text UI (package
-     * {@code org.sourcequiz.tui}) once it is merged; until then every quiz runs in plain mode.
+     * TODO(tui): return {@code !plainAsked && System.console() != null} (and stdin/stdout are a
+     * terminal) and run the text UI of {@code org.sourcequiz.tui} once it is merged; until then
+     * every quiz runs in plain mode.
      */
-    boolean useTextUi() {
+    boolean useTextUi(boolean plainAsked) {
         return false;
     }
 
