@@ -1,14 +1,28 @@
 package org.sourcequiz.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** What commands need from the outside world, passed in so tests can supply their own. */
-public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+/**
+ * What commands need from the outside world, passed in so tests can supply their own.
+ *
+ * @param in standard input, read as UTF-8 whatever the locale
+ */
+public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, BufferedReader in) {
+
+    /** A context with no input (reading it gives end of input at once). */
+    public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this(workingDir, env, out, err, new BufferedReader(new StringReader("")));
+    }
 
     public static AppContext system(PrintWriter out, PrintWriter err) {
-        return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err);
+        return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
     public boolean color(GlobalOptions g) {

@@ -59,6 +59,10 @@ public final class Main {
             ctx.err().println("sourcequiz: " + e.getMessage());
             return ExitCodes.INPUT;
         }
+        if (e instanceof UsageException) {
+            ctx.err().println("sourcequiz: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ctx.err().println("sourcequiz: internal error: " + e + " (this is a bug; run again with --stacktrace to see where)");
         if (stacktrace) {
             e.printStackTrace(ctx.err());

@@ -1,0 +1,201 @@
+package org.sourcequiz.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.bank.LoadResult;
+import org.sourcequiz.engine.AnswerListener;
+import org.sourcequiz.engine.Mode;
+import org.sourcequiz.engine.QuizOptions;
+import org.sourcequiz.engine.QuizPlan;
+import org.sourcequiz.engine.QuizResult;
+import org.sourcequiz.engine.QuizSession;
+import org.sourcequiz.engine.Selection;
+import org.sourcequiz.model.Bank;
+import org.sourcequiz.model.Kind;
+import org.sourcequiz.model.Question;
+import org.sourcequiz.plain.PlainQuiz;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = {"Run a quiz on the bundled bank or on the given question files.",
+                "Answer one question per line in plain mode; :skip, :quit and :help are commands."})
+public final class QuizCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Mixin
+    BankOptions bank;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--set", paramLabel = "ID", split = ",", description = "Only this set (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "Only questions with this tag (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only questions from this source (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "Only this kind: choice, multi, truefalse, number, date, text, order, match (repeatable).")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "0",
+            description = "How many questions (default: all that match).")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Decides the questions, their order and their options' order (default: random, shown at the end).")
+    Long seed;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "practice",
+            description = "practice (feedback after each answer), exam (feedback at the end) or flashcard (default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Option(names = "--time-limit", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "End the quiz after this long, e.g. 10m, 90s or 1h30m; unanswered questions count as skipped.")
+    Duration timeLimit;
+
+    @Option(names = "--negative-marking", paramLabel = "SHARE", arity = "0..1", fallbackValue = "0.25",
+            description = "Exam mode: a wrong choice or true/false answer loses this share of its points (default when given: ${FALLBACK-VALUE}).")
+    Double negativeMarking;
+
+    @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
+    boolean plain;
+
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
+    Path results;
+
+    public QuizCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (count < 0) {
+            throw new UsageException("--count must be 0 (all) or more, not " + count);
+        }
+        if (negativeMarking != null && mode != Mode.EXAM) {
+            throw new UsageException("--negative-marking applies to --mode exam only");
+        }
+        if (negativeMarking != null && (negativeMarking < 0 || negativeMarking > 1)) {
+            throw new UsageException("--negative-marking takes a share of the points from 0 to 1, e.g. 0.25");
+        }
+        LoadResult loaded = bank.load(new BankLoader(ctx.workingDir()));
+        if (loaded.hasErrors()) {
+            throw new UserInputException(loaded.errorCount() + " errors in the question files; run `sourcequiz validate`"
+                    + (bank.paths.isEmpty() ? "" : " " + String.join(" ", bank.paths.stream().map(Object::toString).toList()))
+                    + " to see them");
+        }
+        Bank b = loaded.bank();
+        kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
+        Set<Kind> kindSet = checkNames(b);
+        long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
+        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed));
+        if (plan.isEmpty()) {
+            throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
+        }
+        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
+        Clock clock = Clock.systemUTC();
+        // TODO(store): pass the history store's AnswerListener here once `store` is merged.
+        QuizSession session = QuizSession.start(plan, options, clock, UUID.randomUUID().toString(), AnswerListener.NONE);
+        QuizResult result;
+        if (useTextUi(plain)) {
+            throw new IllegalStateException("the text UI is not wired in yet");
+        } else {
+            // System.console() is null when stdin or stdout is not a terminal: then no colour codes
+            // in the output, and the answers read are echoed so the transcript shows them.
+            boolean terminal = System.console() != null;
+            result = new PlainQuiz(ctx.in(), ctx.out(), terminal && ctx.color(root.global), !terminal).run(session);
+        }
+        if (results != null) {
+            ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Whether to run the Lanterna text UI rather than plain mode.
+     * TODO(tui): return {@code !plainAsked && System.console() != null} (and stdin/stdout are a
+     * terminal) and run the text UI of {@code org.sourcequiz.tui} once it is merged; until then
+     * every quiz runs in plain mode.
+     */
+    boolean useTextUi(boolean plainAsked) {
+        return false;
+    }
+
+    /** Every set, tag, source and kind named must exist; a typo is a usage error naming the valid ones. */
+    private Set<Kind> checkNames(Bank b) {
+        Set<String> setIds = new TreeSet<>();
+        b.sets().forEach(s -> setIds.add(s.id()));
+        Set<String> tagNames = new TreeSet<>();
+        Set<String> sourceIds = new TreeSet<>();
+        for (Question q : b.questions()) {
+            tagNames.addAll(q.tags());
+            sourceIds.add(q.sourceId());
+        }
+        b.sources().forEach(s -> sourceIds.add(s.id()));
+        check("set", sets, setIds);
+        check("tag", tags, tagNames);
+        check("source", sources, sourceIds);
+        Set<String> kindNames = new TreeSet<>();
+        for (Kind k : Kind.values()) {
+            kindNames.add(k.fileName());
+        }
+        check("kind", kinds, kindNames);
+        Set<Kind> out = EnumSet.noneOf(Kind.class);
+        kinds.forEach(k -> out.add(Kind.fromFileName(k).orElseThrow()));
+        return out;
+    }
+
+    private static void check(String what, List<String> given, Collection<String> valid) {
+        for (String g : given) {
+            if (!valid.contains(g)) {
+                String hint = DidYouMean.closest(g, valid).map(v -> "did you mean `" + v + "`? ").orElse("");
+                throw new UsageException("unknown " + what + " `" + g + "`; " + hint + "the " + what + "s are: "
+                        + String.join(", ", valid));
+            }
+        }
+    }
+
+    private String describeSelection() {
+        List<String> parts = new ArrayList<>();
+        sets.forEach(s -> parts.add("--set " + s));
+        tags.forEach(s -> parts.add("--tag " + s));
+        sources.forEach(s -> parts.add("--source " + s));
+        kinds.forEach(s -> parts.add("--kind " + s));
+        return parts.isEmpty() ? "the selection" : String.join(" ", parts);
+    }
+
+    private Map<String, Object> selectionJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paths", bank.paths.stream().map(Object::toString).toList());
+        m.put("sets", sets);
+        m.put("tags", tags);
+        m.put("sources", sources);
+        m.put("kinds", kinds);
+        m.put("count", count);
+        m.put("time_limit_seconds", timeLimit == null ? null : timeLimit.toSeconds());
+        m.put("negative_marking", negativeMarking == null ? 0 : negativeMarking);
+        return m;
+    }
+}

@@ -1,0 +1,33 @@
+package org.sourcequiz.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The grade of one answer.
+ *
+ * @param points     points earned; negative only under exam negative marking
+ * @param maxPoints  the question's points
+ * @param given      the student's answer as display text ("" when skipped); for a typed answer the
+ *                   text as typed, followed by how it was read when that differs
+ * @param expected   the right answer as display text
+ * @param taken      time from when the question was presented to the answer
+ * @param highlights exact substrings of the passage to highlight
+ * @param rating     the self-rating, for flashcards
+ */
+public record Grade(Verdict verdict, double points, double maxPoints, String given, String expected,
+                    Duration taken, List<String> highlights, Optional<Rating> rating) {
+    public Grade {
+        highlights = List.copyOf(highlights);
+    }
+
+    public double seconds() {
+        return taken.toMillis() / 1000.0;
+    }
+
+    /** Share of the points earned, 0..1 (negative under negative marking). */
+    public double fraction() {
+        return maxPoints == 0 ? 0 : points / maxPoints;
+    }
+}
