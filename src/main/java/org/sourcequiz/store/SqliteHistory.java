@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ public final class SqliteHistory implements History {
     private final Path nativeCache;
     private final List<Migration> migrations;
     private Connection connection;
+    /** Statements of the hot paths, prepared once per connection. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     /**
      * @param nativeCache where to keep sqlite-jdbc's native library (see {@link NativeLibrary}); null
@@ -98,86 +101,91 @@ public final class SqliteHistory implements History {
     private QuestionProgress write(Connection c, AnswerRecord a) throws SQLException {
         QuestionProgress next = Progression.advance(progress(c, a.questionId()), a, fsrs);
         String day = fsrs.days().dayOf(a.answeredAt()).toString();
-        try (PreparedStatement s = c.prepareStatement("""
+        PreparedStatement s = statement(c, """
                 INSERT INTO answers (question_id, content_hash, set_id, session_id, mode, given, expected, verdict,
                                      rating, points, max_points, seconds, answered_at, day)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            s.setString(1, a.questionId());
-            s.setString(2, a.contentHash());
-            s.setString(3, a.setId());
-            s.setString(4, a.sessionId());
-            s.setString(5, a.mode());
-            s.setString(6, a.given());
-            s.setString(7, a.expected());
-            s.setString(8, a.verdict().label());
-            s.setInt(9, a.rating().grade());
-            s.setDouble(10, a.points());
-            s.setDouble(11, a.maxPoints());
-            s.setDouble(12, a.seconds());
-            s.setLong(13, a.answeredAt().toEpochMilli());
-            s.setString(14, day);
-            s.executeUpdate();
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        s.setString(1, a.questionId());
+        s.setString(2, a.contentHash());
+        s.setString(3, a.setId());
+        s.setString(4, a.sessionId());
+        s.setString(5, a.mode());
+        s.setString(6, a.given());
+        s.setString(7, a.expected());
+        s.setString(8, a.verdict().label());
+        s.setInt(9, a.rating().grade());
+        s.setDouble(10, a.points());
+        s.setDouble(11, a.maxPoints());
+        s.setDouble(12, a.seconds());
+        s.setLong(13, a.answeredAt().toEpochMilli());
+        s.setString(14, day);
+        s.executeUpdate();
         writeProgress(c, next);
         Tally one = Tally.of(a.verdict());
-        try (PreparedStatement s = c.prepareStatement("""
+        s = statement(c, """
                 INSERT INTO days (day, right_count, partial_count, wrong_count, skipped_count) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (day) DO UPDATE SET right_count = right_count + excluded.right_count,
                   partial_count = partial_count + excluded.partial_count,
                   wrong_count = wrong_count + excluded.wrong_count,
-                  skipped_count = skipped_count + excluded.skipped_count""")) {
-            s.setString(1, day);
-            s.setLong(2, one.right());
-            s.setLong(3, one.partial());
-            s.setLong(4, one.wrong());
-            s.setLong(5, one.skipped());
-            s.executeUpdate();
-        }
+                  skipped_count = skipped_count + excluded.skipped_count""");
+        s.setString(1, day);
+        s.setLong(2, one.right());
+        s.setLong(3, one.partial());
+        s.setLong(4, one.wrong());
+        s.setLong(5, one.skipped());
+        s.executeUpdate();
         return next;
     }
 
-    private static void writeProgress(Connection c, QuestionProgress p) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+    private void writeProgress(Connection c, QuestionProgress p) throws SQLException {
+        PreparedStatement s = statement(c, """
                 INSERT OR REPLACE INTO progress (question_id, content_hash, state, stability, difficulty, last_review,
                   due_day, reps, lapses, introduced_day, right_count, partial_count, wrong_count, skipped_count,
                   last_verdict, last_answered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            Card card = p.card();
-            s.setString(1, p.questionId());
-            s.setString(2, p.contentHash());
-            s.setString(3, card.state() == CardState.NEW ? "new" : "review");
-            s.setDouble(4, card.stability());
-            s.setDouble(5, card.difficulty());
-            if (card.lastReview() == null) {
-                s.setNull(6, Types.INTEGER);
-            } else {
-                s.setLong(6, card.lastReview().toEpochMilli());
-            }
-            s.setString(7, card.due() == null ? null : card.due().toString());
-            s.setInt(8, card.reps());
-            s.setInt(9, card.lapses());
-            s.setString(10, p.introduced().toString());
-            s.setLong(11, p.tally().right());
-            s.setLong(12, p.tally().partial());
-            s.setLong(13, p.tally().wrong());
-            s.setLong(14, p.tally().skipped());
-            s.setString(15, p.lastVerdict().label());
-            s.setLong(16, p.lastAnsweredAt().toEpochMilli());
-            s.executeUpdate();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        Card card = p.card();
+        s.setString(1, p.questionId());
+        s.setString(2, p.contentHash());
+        s.setString(3, card.state() == CardState.NEW ? "new" : "review");
+        s.setDouble(4, card.stability());
+        s.setDouble(5, card.difficulty());
+        if (card.lastReview() == null) {
+            s.setNull(6, Types.INTEGER);
+        } else {
+            s.setLong(6, card.lastReview().toEpochMilli());
         }
+        s.setString(7, card.due() == null ? null : card.due().toString());
+        s.setInt(8, card.reps());
+        s.setInt(9, card.lapses());
+        s.setString(10, p.introduced().toString());
+        s.setLong(11, p.tally().right());
+        s.setLong(12, p.tally().partial());
+        s.setLong(13, p.tally().wrong());
+        s.setLong(14, p.tally().skipped());
+        s.setString(15, p.lastVerdict().label());
+        s.setLong(16, p.lastAnsweredAt().toEpochMilli());
+        s.executeUpdate();
     }
 
     private static final String PROGRESS_COLUMNS = """
             question_id, content_hash, state, stability, difficulty, last_review, due_day, reps, lapses, introduced_day,
             right_count, partial_count, wrong_count, skipped_count, last_verdict, last_answered_at""";
 
-    private static QuestionProgress progress(Connection c, String questionId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + PROGRESS_COLUMNS + " FROM progress WHERE question_id = ?")) {
-            s.setString(1, questionId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? progress(r) : null;
-            }
+    private QuestionProgress progress(Connection c, String questionId) throws SQLException {
+        PreparedStatement s = statement(c, "SELECT " + PROGRESS_COLUMNS + " FROM progress WHERE question_id = ?");
+        s.setString(1, questionId);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? progress(r) : null;
         }
+    }
+
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        PreparedStatement s = prepared.get(sql);
+        if (s == null) {
+            s = c.prepareStatement(sql);
+            prepared.put(sql, s);
+        }
+        return s;
     }
 
     private static QuestionProgress progress(ResultSet r) throws SQLException {
@@ -355,10 +363,14 @@ public final class SqliteHistory implements History {
             return;
         }
         try {
+            for (PreparedStatement s : prepared.values()) {
+                s.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, file);
         } finally {
+            prepared.clear();
             connection = null;
         }
     }
