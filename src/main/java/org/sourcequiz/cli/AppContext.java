@@ -2,13 +2,22 @@ package org.sourcequiz.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
-/** What commands need from the outside world, passed in so tests can supply their own. */
-public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+/**
+ * What commands need from the outside world, passed in so tests can supply their own.
+ *
+ * @param clock the time and time zone; study days, due dates and stats follow it
+ */
+public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock) {
+
+    public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this(workingDir, env, out, err, Clock.systemDefaultZone());
+    }
 
     public static AppContext system(PrintWriter out, PrintWriter err) {
-        return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err);
+        return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err, Clock.systemDefaultZone());
     }
 
     public boolean color(GlobalOptions g) {

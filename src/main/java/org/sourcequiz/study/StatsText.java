@@ -26,8 +26,9 @@ public final class StatsText {
         StatsReport.Overview o = r.overview();
         out.add("Study statistics for " + r.today());
         out.add("");
-        out.add("Answers    " + count(o.answers().answered()) + " in all, "
-                + percent(o.answers().accuracy()) + " right" + todayCount(r));
+        out.add(o.answers().answered() == 0 ? "Answers    none yet"
+                : "Answers    " + count(o.answers().answered()) + " in all, " + percent(o.answers().accuracy()) + " right"
+                        + todayCount(r));
         out.add("Questions  " + count(o.questions()) + " in the bank: " + count(o.seen()) + " seen, "
                 + count(o.mastered()) + " mastered, " + count(o.dueToday()) + " due today");
         out.add("Streak     " + days(r.streaks().current()) + (r.streaks().studiedToday() || r.streaks().current() == 0
