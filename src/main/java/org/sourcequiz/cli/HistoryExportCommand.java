@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every answer in the history, oldest first, as CSV or JSON.",
-                "Columns: " + HistoryExportCommand.COLUMNS_TEXT + "."})
+                "Fields: question_id, content_hash, set_id, session_id, mode, given,",
+                "expected, verdict, rating (1 again .. 4 easy), points, max_points,",
+                "seconds, answered_at (UTC)."})
 public final class HistoryExportCommand implements Callable<Integer> {
     static final String COLUMNS_TEXT = "question_id, content_hash, set_id, session_id, mode, given, expected, verdict,"
             + " rating, points, max_points, seconds, answered_at";

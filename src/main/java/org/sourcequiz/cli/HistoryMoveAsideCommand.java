@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "move-aside", mixinStandardHelpOptions = true,
-        description = {"Rename a damaged history file to history.db.damaged-TIME beside it, so the next quiz starts",
-                "a new history; nothing is deleted. A history that reads fine is left where it is unless --force."})
+        description = {"Set a damaged history aside and start a new one; nothing is deleted.",
+                "The file is renamed to history.db.damaged-TIME beside it. A history",
+                "that reads fine is left where it is unless --force."})
 public final class HistoryMoveAsideCommand implements Callable<Integer> {
     private final AppContext ctx;
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Spaced repetition: the questions due today (most overdue first), then new ones up to a",
+        description = {"Spaced repetition: review what is due, then some new questions.",
+                "Due questions come first, most overdue first; then new ones, up to a",
                 "daily limit. --mistakes takes the questions last answered wrong instead."})
 public final class ReviewCommand implements Callable<Integer> {
     private static final int PROMPT_WIDTH = 60;

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Show progress: questions seen and mastered per set; accuracy by set, tag, source and kind,",
-                "and over time; the study streak; reviews due in the next 14 days; the weakest topics."})
+        description = {"Show study statistics with charts.",
+                "Questions seen and mastered per set; accuracy by set, tag, source,",
+                "kind and over time; the streak; reviews due in the next 14 days;",
+                "the five weakest topics."})
 public final class StatsCommand implements Callable<Integer> {
     /** Output formats of this command. */
     enum Format { TEXT, JSON, CSV }

@@ -31,7 +31,9 @@ public final class HistoryWriterMain {
             questions.add(TestBanks.choice(session + "-q" + i, "src-a"));
         }
         Instant start = Instant.parse("2024-05-01T09:00:00Z");
-        try (SqliteHistory h = new SqliteHistory(db, TestBanks.FSRS, null)) {
+        // The native library is cached beside the database: a killed JVM never deletes the copy the
+        // driver would otherwise leave in the system's temporary folder.
+        try (SqliteHistory h = new SqliteHistory(db, TestBanks.FSRS, db.resolveSibling("native"))) {
             h.startSession(new SessionRecord(session, start, "practice", 99,
                     questions.stream().map(ChoiceQuestion::id).toList(), "", ProcessOwner.currentPid(),
                     ProcessOwner.currentStart()));
