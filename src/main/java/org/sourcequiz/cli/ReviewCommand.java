@@ -16,11 +16,13 @@ import org.sourcequiz.study.QuestionProgress;
 import org.sourcequiz.study.ReviewBatch;
 import org.sourcequiz.study.ReviewItem;
 import org.sourcequiz.study.ReviewQueue;
+import org.sourcequiz.study.StudyDays;
 import org.sourcequiz.text.TerminalSafety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -63,7 +65,7 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0 || newPerDay < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
+            throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
         if (!list) {
             // Running the review as a quiz belongs to the quiz engine, which is wired in separately.
@@ -145,10 +147,11 @@ public final class ReviewCommand implements Callable<Integer> {
         ctx.out().println(qs.isEmpty() ? "No mistakes to review: every question's last answer was right."
                 : "Questions last answered wrong, most recent first: " + qs.size());
         int n = 1;
+        StudyDays days = StudyWiring.fsrs(ctx).days();
         for (Question q : qs) {
             QuestionProgress p = progress.get(q.id());
             ctx.out().printf(Locale.ROOT, "%3d. %s  [%s]  %s %s  %s%n", n++, q.id(), setId(q, sets),
-                    p.lastVerdict().label(), StudyWiring.fsrs(ctx).days().dayOf(p.lastAnsweredAt()), prompt(q));
+                    p.lastVerdict().label(), days.dayOf(p.lastAnsweredAt()), prompt(q));
         }
     }
 

@@ -57,9 +57,9 @@ public final class StatsCommand implements Callable<Integer> {
             report = Stats.compute(b, history.progress(), history.days(), fsrs, ctx.clock().instant(), by);
         }
         switch (format) {
-            case JSON -> ctx.out().println(Json.write(StatsJson.of(report)));
+            case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
             case CSV -> {
-                for (List<Object> row : StatsJson.csvRows(report)) {
+                for (List<Object> row : StatsFormats.csvRows(report)) {
                     ctx.out().print(Csv.line(row));
                 }
             }

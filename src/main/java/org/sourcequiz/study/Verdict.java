@@ -14,13 +14,4 @@ public enum Verdict {
     public static Verdict ofLabel(String label) {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
-
-    /** Credit towards accuracy: a partial answer counts half. */
-    public double credit() {
-        return switch (this) {
-            case RIGHT -> 1.0;
-            case PARTIAL -> 0.5;
-            case WRONG, SKIPPED -> 0.0;
-        };
-    }
 }

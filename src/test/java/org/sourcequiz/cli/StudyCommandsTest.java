@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class StudyCommandsTest {
 
     private SqliteHistory history(String profile) {
         return new SqliteHistory(HistoryFiles.historyFile(data, profile),
-                new Fsrs(FsrsParameters.DEFAULT, StudyDays.in(java.time.ZoneOffset.UTC)), null);
+                new Fsrs(FsrsParameters.DEFAULT, StudyDays.in(ZoneOffset.UTC)), null);
     }
 
     private AnswerRecord answer(Question q, Verdict v, Instant at, String given) {
@@ -240,6 +241,13 @@ class StudyCommandsTest {
         assertThat(r.out()).startsWith("Questions last answered wrong, most recent first: 2");
         assertThat(r.out().indexOf(qs.get(2).id())).isLessThan(r.out().indexOf(qs.get(0).id()));
         assertThat(r.out()).doesNotContain(qs.get(1).id() + "  [");
+    }
+
+    @Test
+    void aNegativeLimitIsAUsageError() {
+        CliRun r = run(DAY1, "review", "--list", "--limit", "-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sourcequiz: --limit and --new cannot be negative");
     }
 
     @Test

@@ -14,10 +14,10 @@ import org.sourcequiz.study.Tally;
  * A {@link StatsReport} as plain maps for JSON, and as long-format rows for CSV
  * ({@code section,key,measure,value}: one number a row, easy to filter or pivot in a spreadsheet).
  */
-final class StatsJson {
-    private StatsJson() {}
+final class StatsFormats {
+    private StatsFormats() {}
 
-    static Map<String, Object> of(StatsReport r) {
+    static Map<String, Object> json(StatsReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("today", r.today().toString());
         StatsReport.Overview o = r.overview();
