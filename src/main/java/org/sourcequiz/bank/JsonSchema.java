@@ -32,7 +32,7 @@ public final class JsonSchema {
         root.put("$id", ID);
         root.put("title", "sourcequiz question file, format 1");
         root.put("description", "A question set, or the sources.yaml that declares the articles it quotes.");
-        root.put("anyOf", List.of(Map.of("$ref", "#/$defs/questionSet"), Map.of("$ref", "#/$defs/sourcesFile")));
+        root.put("anyOf", List.of(ordered("$ref", "#/$defs/questionSet"), ordered("$ref", "#/$defs/sourcesFile")));
         Map<String, Object> defs = new LinkedHashMap<>();
         defs.put("questionSet", object(FormatSpec.SET, Map.of()));
         defs.put("question", Map.of("oneOf", java.util.Arrays.stream(Kind.values())
@@ -43,7 +43,7 @@ public final class JsonSchema {
             kindConst.put("description", "This question's kind.");
             Map<String, Object> schema = object(FormatSpec.questionFields(k), Map.of("kind", kindConst));
             if (k == Kind.NUMBER) {
-                schema.put("oneOf", List.of(Map.of("required", List.of("answer")), Map.of("required", List.of("range"))));
+                schema.put("oneOf", List.of(ordered("required", List.of("answer")), ordered("required", List.of("range"))));
             }
             defs.put(k.fileName(), schema);
         }
@@ -72,18 +72,27 @@ public final class JsonSchema {
 
     private static Map<String, Object> type(Field f) {
         return switch (f.type()) {
-            case STRING, TEXT -> Map.of("type", List.of("string", "number"));
-            case STRING_LIST -> Map.of("type", "array", "items", Map.of("type", List.of("string", "number")));
-            case INTEGER -> Map.of("type", "integer");
-            case NUMBER -> Map.of("type", "number");
-            case BOOLEAN -> Map.of("type", "boolean");
-            case ISO_DATE -> Map.of("type", List.of("string", "integer"),
+            case STRING, TEXT -> ordered("type", List.of("string", "number"));
+            case STRING_LIST -> ordered("type", "array", "items", ordered("type", List.of("string", "number")));
+            case INTEGER -> ordered("type", "integer");
+            case NUMBER -> ordered("type", "number");
+            case BOOLEAN -> ordered("type", "boolean");
+            case ISO_DATE -> ordered("type", List.of("string", "integer"),
                     "pattern", "^\\d{4}(-\\d{1,2}(-\\d{1,2})?)?$");
-            case NUMBER_RANGE -> Map.of("type", "array", "items", Map.of("type", "number"), "minItems", 2, "maxItems", 2);
-            case PAIR_LIST -> Map.of("type", "array", "items", Map.of("$ref", "#/$defs/pair"));
-            case ESTIMATE -> Map.of("$ref", "#/$defs/estimate");
-            case QUESTION_LIST -> Map.of("type", "array", "items", Map.of("$ref", "#/$defs/question"));
-            case SOURCE_LIST -> Map.of("type", "array", "items", Map.of("$ref", "#/$defs/source"));
+            case NUMBER_RANGE -> ordered("type", "array", "items", ordered("type", "number"), "minItems", 2, "maxItems", 2);
+            case PAIR_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/pair"));
+            case ESTIMATE -> ordered("$ref", "#/$defs/estimate");
+            case QUESTION_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/question"));
+            case SOURCE_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/source"));
         };
+    }
+
+    /** Map.of has no stable order, and the schema file must be the same on every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }

@@ -6,23 +6,34 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
  * What commands need from the outside world, passed in so tests can supply their own.
  *
  * @param in standard input, read as UTF-8 whatever the locale
+ * @param clock the time and time zone; study days, due dates and stats follow it
  */
-public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, BufferedReader in) {
+public record AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, BufferedReader in,
+                         Clock clock) {
 
-    /** A context with no input (reading it gives end of input at once). */
+    /** A context with no input (reading it gives end of input at once) and the system clock. */
     public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        this(workingDir, env, out, err, new BufferedReader(new StringReader("")));
+        this(workingDir, env, out, err, Clock.systemDefaultZone());
+    }
+
+    public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, BufferedReader in) {
+        this(workingDir, env, out, err, in, Clock.systemDefaultZone());
+    }
+
+    public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock) {
+        this(workingDir, env, out, err, new BufferedReader(new StringReader("")), clock);
     }
 
     public static AppContext system(PrintWriter out, PrintWriter err) {
         return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), Clock.systemDefaultZone());
     }
 
     public boolean color(GlobalOptions g) {

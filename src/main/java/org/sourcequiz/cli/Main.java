@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.sourcequiz.study.HistoryException;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +30,7 @@ public final class Main {
     public static int run(String[] args, AppContext ctx) {
         CommandLine cl = commandLine(ctx);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
         cl.setParameterExceptionHandler((e, a) -> {
             ctx.err().println("sourcequiz: " + e.getMessage());
             ctx.err().println("Try `sourcequiz " + commandPath(e.getCommandLine()) + "--help` for the options.");
@@ -54,7 +55,7 @@ public final class Main {
         return b.toString();
     }
 
-    static int handle(Exception e, AppContext ctx, boolean stacktrace) {
+    static int handle(Exception e, AppContext ctx, boolean stacktrace, String[] args) {
         if (e instanceof UserInputException) {
             ctx.err().println("sourcequiz: " + e.getMessage());
             return ExitCodes.INPUT;
@@ -62,6 +63,10 @@ public final class Main {
         if (e instanceof UsageException) {
             ctx.err().println("sourcequiz: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (e instanceof HistoryException h) {
+            ctx.err().println("sourcequiz: " + HistoryErrors.message(h, args));
+            return ExitCodes.INPUT;
         }
         ctx.err().println("sourcequiz: internal error: " + e + " (this is a bug; run again with --stacktrace to see where)");
         if (stacktrace) {

@@ -1,0 +1,73 @@
+package org.sourcequiz.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sourcequiz.model.Bank;
+import org.sourcequiz.store.SqliteHistory;
+import org.sourcequiz.study.Fsrs;
+import org.sourcequiz.study.Stats;
+import org.sourcequiz.study.StatsReport;
+import org.sourcequiz.study.StatsReport.Granularity;
+import org.sourcequiz.study.StatsText;
+import org.sourcequiz.text.TerminalSafety;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Show study statistics with charts.",
+                "Questions seen and mastered per set; accuracy by set, tag, source,",
+                "kind and over time; the streak; reviews due in the next 14 days;",
+                "the five weakest topics."})
+public final class StatsCommand implements Callable<Integer> {
+    /** Output formats of this command. */
+    enum Format { TEXT, JSON, CSV }
+
+    private final AppContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BankOptions bank;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (one number a row: section,key,measure,value) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week",
+            description = "Accuracy over time by day (last 30) or week (last 12) (default: ${DEFAULT-VALUE}).")
+    Granularity by;
+
+    @Option(names = "--ascii", description = "Draw charts with ASCII characters only.")
+    boolean ascii;
+
+    public StatsCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Bank b = StudyWiring.bank(ctx, bank);
+        Fsrs fsrs = StudyWiring.fsrs(ctx);
+        StatsReport report;
+        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
+            report = Stats.compute(b, history.progress(), history.days(), fsrs, ctx.clock().instant(), by);
+        }
+        switch (format) {
+            case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
+            case CSV -> {
+                for (List<Object> row : StatsFormats.csvRows(report)) {
+                    ctx.out().print(Csv.line(row));
+                }
+            }
+            // Set titles, tags and source titles come from question files: keep terminal controls out.
+            case TEXT -> StatsText.render(report, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))
+                    .forEach(line -> ctx.out().println(TerminalSafety.sanitize(line).replace('\n', ' ')));
+        }
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+}

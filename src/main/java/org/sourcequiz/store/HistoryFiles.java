@@ -1,0 +1,83 @@
+package org.sourcequiz.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where histories live in the data folder. The default profile's history is
+ * {@code <data>/history.db}, so a learner who never uses profiles finds one obvious file; another
+ * profile's is {@code <data>/profiles/<name>/history.db}, a folder per profile so that a profile
+ * can be copied or removed as a whole. The native SQLite library is cached in {@code <data>/native}.
+ */
+public final class HistoryFiles {
+    public static final String DEFAULT_PROFILE = "default";
+    public static final String FILE_NAME = "history.db";
+    /** Files SQLite keeps beside a database, which belong to it. */
+    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
+    private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private HistoryFiles() {}
+
+    /** Whether {@code name} can be a profile: letters, digits, '.', '_' and '-', not starting with a dot. */
+    public static boolean isValidProfile(String name) {
+        return PROFILE.matcher(name).matches();
+    }
+
+    public static Path historyFile(Path dataDir, String profile) {
+        if (!isValidProfile(profile)) {
+            throw new IllegalArgumentException("not a profile name: " + profile);
+        }
+        return DEFAULT_PROFILE.equals(profile)
+                ? dataDir.resolve(FILE_NAME)
+                : dataDir.resolve("profiles").resolve(profile).resolve(FILE_NAME);
+    }
+
+    public static Path nativeCache(Path dataDir) {
+        return dataDir.resolve("native");
+    }
+
+    /**
+     * Renames a database and its companion files to {@code <name>.damaged-<UTC time>} beside it, so
+     * the next start creates a new history while the old file stays for recovery.
+     *
+     * @return the database's new path
+     */
+    public static Path moveAside(Path db, Instant now) throws IOException {
+        String base = db.getFileName() + ".damaged-" + STAMP.format(now);
+        Path target = db.resolveSibling(base);
+        for (int i = 2; Files.exists(target); i++) {
+            target = db.resolveSibling(base + "-" + i);
+        }
+        List<Path[]> moves = new ArrayList<>();
+        moves.add(new Path[] {db, target});
+        for (String c : COMPANIONS) {
+            Path companion = db.resolveSibling(db.getFileName() + c);
+            if (Files.exists(companion)) {
+                moves.add(new Path[] {companion, target.resolveSibling(target.getFileName() + c)});
+            }
+        }
+        // Companions first: a database found without its WAL could be opened as if the WAL never existed.
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            move(moves.get(i)[0], moves.get(i)[1]);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.sourcequiz.study;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.sourcequiz.model.ChoiceQuestion;
+import org.sourcequiz.model.DateQuestion;
+import org.sourcequiz.model.MatchQuestion;
+import org.sourcequiz.model.MultiQuestion;
+import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OrderQuestion;
+import org.sourcequiz.model.Question;
+import org.sourcequiz.model.TextQuestion;
+import org.sourcequiz.model.TrueFalseQuestion;
+import org.sourcequiz.text.Typography;
+
+/**
+ * A fingerprint of what a question asks and accepts: its kind, prompt, answer fields and passage.
+ * When it changes, the learner's memory of the old question says nothing about the new one, so its
+ * schedule starts fresh. Explanations, tags, points and highlights are left out: editing them does
+ * not change what is being remembered. Text is compared after {@link Typography#fold} so that
+ * re-typesetting quotes, dashes or spaces does not reset anyone's progress.
+ *
+ * <p>The hash is the first 64 bits of SHA-256 (16 hex digits) over a length-prefixed encoding:
+ * plenty to tell versions of one question apart, at a quarter of the size in a history of millions
+ * of answers.
+ */
+public final class ContentHash {
+    /** Part of the hashed text, so that a future change of encoding is deliberate and visible. */
+    private static final String ENCODING = "sourcequiz-content-1";
+
+    private ContentHash() {}
+
+    public static String of(Question q) {
+        Encoder e = new Encoder();
+        e.field(ENCODING);
+        e.field(q.kind().fileName());
+        e.text(q.prompt());
+        e.text(q.passage());
+        if (q instanceof ChoiceQuestion c) {
+            e.texts(c.choices());
+            e.field(Integer.toString(c.answer()));
+        } else if (q instanceof MultiQuestion m) {
+            e.texts(m.choices());
+            e.field(m.answers().toString());
+        } else if (q instanceof TrueFalseQuestion t) {
+            e.field(Boolean.toString(t.answer()));
+        } else if (q instanceof NumberQuestion n) {
+            e.field(number(n.value()));
+            e.field(number(n.low()));
+            e.field(number(n.high()));
+            e.text(n.unit());
+        } else if (q instanceof DateQuestion d) {
+            e.field(d.date().toString());
+            e.field(d.precision().name());
+        } else if (q instanceof TextQuestion t) {
+            e.texts(t.accepted());
+        } else if (q instanceof OrderQuestion o) {
+            e.texts(o.items());
+        } else if (q instanceof MatchQuestion m) {
+            e.field(Integer.toString(m.pairs().size()));
+            for (MatchQuestion.Pair p : m.pairs()) {
+                e.text(p.left());
+                e.text(p.right());
+            }
+            e.texts(m.distractors());
+        }
+        return e.digest();
+    }
+
+    /** 65089, 65089.0 and 6.5089E+4 are the same figure. */
+    private static String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
+    private static final class Encoder {
+        private final StringBuilder b = new StringBuilder();
+
+        void field(String s) {
+            b.append(s.length()).append(':').append(s).append(';');
+        }
+
+        void text(String s) {
+            field(Typography.fold(s));
+        }
+
+        void texts(List<String> list) {
+            field(Integer.toString(list.size()));
+            list.forEach(this::text);
+        }
+
+        String digest() {
+            try {
+                byte[] sha = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(sha, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+    }
+}
