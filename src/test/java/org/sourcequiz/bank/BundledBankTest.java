@@ -93,4 +93,27 @@ class BundledBankTest {
         shipped.forEach((source, min) -> assertThat(perSource.getOrDefault(source, 0L)).as(source).isGreaterThanOrEqualTo(min));
         assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(250);
     }
+
+    /** questions/coverage/ lists every fact of each article with the questions that cover it. */
+    @Test
+    void coverageChecklistsEachNameRealQuestionsAndCiteEveryQuestion() throws Exception {
+        Set<String> ids = bank.questions().stream().map(Question::id).collect(Collectors.toSet());
+        Set<String> cited = new HashSet<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\|\\s*\\d+\\s*\\|.*");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+        try (var files = java.nio.file.Files.list(Path.of("questions/coverage"))) {
+            for (Path f : files.sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    if (!row.matcher(line).matches()) {
+                        continue;
+                    }
+                    List<String> refs = id.matcher(line).results().map(java.util.regex.MatchResult::group)
+                            .filter(ids::contains).toList();
+                    assertThat(refs).as(f.getFileName() + ": " + line).isNotEmpty();
+                    cited.addAll(refs);
+                }
+            }
+        }
+        assertThat(ids).as("questions missing from every coverage checklist").isSubsetOf(cited);
+    }
 }
