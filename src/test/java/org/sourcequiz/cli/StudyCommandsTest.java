@@ -26,9 +26,9 @@ import org.sourcequiz.study.AnswerRecord;
 import org.sourcequiz.study.ContentHash;
 import org.sourcequiz.study.Fsrs;
 import org.sourcequiz.study.FsrsParameters;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.StudyDays;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 /** stats, history export, history move-aside and review --list on the bundled bank, with a fixed clock. */
 class StudyCommandsTest {
