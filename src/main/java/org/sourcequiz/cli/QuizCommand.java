@@ -15,23 +15,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
-import org.sourcequiz.engine.AnswerListener;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
-import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.engine.Selection;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Kind;
 import org.sourcequiz.model.Question;
-import org.sourcequiz.plain.PlainQuiz;
+import org.sourcequiz.store.ProcessOwner;
+import org.sourcequiz.study.HistoryException;
+import org.sourcequiz.study.SessionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Run a quiz on the bundled bank or on the given question files.",
@@ -85,6 +88,9 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
 
+    @Spec
+    CommandSpec spec;
+
     public QuizCommand(AppContext ctx) {
         this.ctx = ctx;
     }
@@ -115,22 +121,27 @@ public final class QuizCommand implements Callable<Integer> {
             throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
         }
         QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
-        Clock clock = Clock.systemUTC();
-        // TODO(store): pass the history store's AnswerListener here once `store` is merged.
-        QuizSession session = QuizSession.start(plan, options, clock, UUID.randomUUID().toString(), AnswerListener.NONE);
+        Clock clock = ctx.clock();
         QuizResult result;
         if (useTextUi(plain)) {
             throw new IllegalStateException("the text UI is not wired in yet");
-        } else {
-            // System.console() is null when stdin or stdout is not a terminal: then no colour codes
-            // in the output, and the answers read are echoed so the transcript shows them.
-            boolean terminal = System.console() != null;
-            result = new PlainQuiz(ctx.in(), ctx.out(), terminal && ctx.color(root.global), !terminal).run(session);
         }
+        GlobalOptions g = Globals.of(spec);
+        String label = HistoryRecorder.modeLabel(mode);
+        SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
+                RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+        result = RecordedQuiz.runPlain(ctx, StudyWiring.history(ctx, g), describer(), plan, options, clock, record, false,
+                ctx.color(g));
         if (results != null) {
             ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
         }
         return ExitCodes.OK;
+    }
+
+    /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
+    private Function<HistoryException, String> describer() {
+        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
+        return e -> HistoryErrors.message(e, args);
     }
 
     /**
