@@ -77,6 +77,11 @@ final class HistoryRecorder implements AnswerListener {
         }
     }
 
+    /** Stops saving without a warning: the caller has already given it. */
+    void disable() {
+        broken = true;
+    }
+
     /** Answers saved so far in this run. */
     int recorded() {
         return recorded;

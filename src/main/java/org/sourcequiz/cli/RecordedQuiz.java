@@ -20,11 +20,15 @@ final class RecordedQuiz {
     /**
      * @param record  the session as history keeps it; its id is the quiz session's id
      * @param resumed true when {@code record} is already in history
+     * @param historyUsable false when history already failed and its warning was given
      */
     static QuizResult runPlain(AppContext ctx, SqliteHistory history, Function<HistoryException, String> describe,
                                QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
-                               boolean color) {
+                               boolean historyUsable, boolean color) {
         HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), resumed, ctx.err(), describe);
+        if (!historyUsable) {
+            recorder.disable();
+        }
         QuizSession session = QuizSession.start(plan, options, clock, record.id(), recorder);
         // System.console() is null when stdin or stdout is not a terminal: then no colour codes
         // in the output, and the answers read are echoed so the transcript shows them.

@@ -131,7 +131,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
         String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
         RecordedQuiz.runPlain(ctx, StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args), plan, options,
-                ctx.clock(), record, false, ctx.color(g));
+                ctx.clock(), record, false, true, ctx.color(g));
         return ExitCodes.OK;
     }
 
