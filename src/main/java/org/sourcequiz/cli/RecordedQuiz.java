@@ -1,8 +1,11 @@
 package org.sourcequiz.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
@@ -33,16 +36,20 @@ final class RecordedQuiz {
         // System.console() is null when stdin or stdout is not a terminal: then no colour codes
         // in the output, and the answers read are echoed so the transcript shows them.
         boolean terminal = System.console() != null;
-        QuizResult result = new PlainQuiz(ctx.in(), ctx.out(), terminal && color, !terminal).run(session);
-        // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
-        // Neither is offered for resuming; only a killed quiz, which never gets here, is.
-        recorder.finish(clock.instant(), result.notReached() == 0 || result.timeUp()
-                ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
+        QuizResult result;
         try {
-            history.close();
-        } catch (HistoryException e) {
-            if (!recorder.broken()) {
-                ctx.err().println("sourcequiz: warning: " + describe.apply(e));
+            result = new PlainQuiz(ctx.in(), ctx.out(), terminal && color, !terminal).run(session);
+            // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
+            // Neither is offered for resuming; only a killed quiz, which never gets here, is.
+            recorder.finish(clock.instant(), result.notReached() == 0 || result.timeUp()
+                    ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
+        } finally {
+            try {
+                history.close();
+            } catch (HistoryException e) {
+                if (!recorder.broken()) {
+                    ctx.err().println("sourcequiz: warning: " + describe.apply(e));
+                }
             }
         }
         return result;
@@ -58,8 +65,8 @@ final class RecordedQuiz {
                 + ";negative_marking=" + o.negativeMarking();
     }
 
-    static QuizOptions decode(org.sourcequiz.engine.Mode mode, String encoded) {
-        java.util.Optional<java.time.Duration> limit = java.util.Optional.empty();
+    static QuizOptions decode(Mode mode, String encoded) {
+        Optional<Duration> limit = Optional.empty();
         double negative = 0;
         for (String part : encoded.split(";")) {
             int eq = part.indexOf('=');
@@ -69,7 +76,7 @@ final class RecordedQuiz {
             String k = part.substring(0, eq);
             String v = part.substring(eq + 1);
             if (k.equals("time_limit_seconds") && !v.isEmpty()) {
-                limit = java.util.Optional.of(java.time.Duration.ofSeconds(Long.parseLong(v)));
+                limit = Optional.of(Duration.ofSeconds(Long.parseLong(v)));
             } else if (k.equals("negative_marking") && !v.isEmpty()) {
                 negative = Double.parseDouble(v);
             }
