@@ -1,9 +1,11 @@
 package org.sourcequiz.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,23 +17,30 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
-import org.sourcequiz.engine.AnswerListener;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
-import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.engine.Selection;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Kind;
 import org.sourcequiz.model.Question;
-import org.sourcequiz.plain.PlainQuiz;
+import org.sourcequiz.store.ProcessOwner;
+import org.sourcequiz.store.SqliteHistory;
+import org.sourcequiz.study.HistoryException;
+import org.sourcequiz.study.Resume;
+import org.sourcequiz.study.SessionOutcome;
+import org.sourcequiz.study.SessionRecord;
+import org.sourcequiz.study.UnfinishedSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Run a quiz on the bundled bank or on the given question files.",
@@ -81,9 +90,16 @@ public final class QuizCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
     boolean plain;
 
+    @Option(names = "--resume",
+            description = "Continue the last quiz that was killed before its end: the questions it did not reach, in its order.")
+    boolean resume;
+
     @Option(names = "--results", paramLabel = "FILE",
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
+
+    @Spec
+    CommandSpec spec;
 
     public QuizCommand(AppContext ctx) {
         this.ctx = ctx;
@@ -107,6 +123,48 @@ public final class QuizCommand implements Callable<Integer> {
                     + " to see them");
         }
         Bank b = loaded.bank();
+        if (useTextUi(plain)) {
+            throw new IllegalStateException("the text UI is not wired in yet");
+        }
+        GlobalOptions g = Globals.of(spec);
+        Clock clock = ctx.clock();
+        SqliteHistory history = StudyWiring.history(ctx, g);
+        boolean historyUsable = true;
+        Optional<UnfinishedSession> unfinished = Optional.empty();
+        // Only an existing history is read here: a first quiz creates its file with its first answer.
+        if (Files.exists(history.file())) {
+            try {
+                unfinished = Resume.candidate(history.unfinishedSessions(),
+                        s -> ProcessOwner.isAlive(s.ownerPid(), s.ownerStartedAt()));
+            } catch (HistoryException e) {
+                if (resume) {
+                    throw e;
+                }
+                ctx.err().println("sourcequiz: warning: " + describer().apply(e) + "; this quiz goes on without saving to history");
+                historyUsable = false;
+            }
+        }
+        if (resume) {
+            UnfinishedSession u = unfinished.orElseThrow(() -> new UserInputException(
+                    "there is no unfinished quiz to resume; `sourcequiz quiz` starts a new one"));
+            return resumed(b, history, u, clock, g);
+        }
+        if (unfinished.isPresent()) {
+            UnfinishedSession u = unfinished.get();
+            if (System.console() != null) {
+                if (ResumeOffer.ask(ctx.in(), ctx.out(), u, clock.getZone())) {
+                    return resumed(b, history, u, clock, g);
+                }
+                try {
+                    history.finishSession(u.session().id(), clock.instant(), SessionOutcome.ABANDONED);
+                } catch (HistoryException e) {
+                    ctx.err().println("sourcequiz: warning: " + describer().apply(e) + "; this quiz goes on without saving to history");
+                    historyUsable = false;
+                }
+            } else {
+                ctx.err().println(ResumeOffer.notice(u, clock.getZone()));
+            }
+        }
         kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
         Set<Kind> kindSet = checkNames(b);
         long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
@@ -115,22 +173,40 @@ public final class QuizCommand implements Callable<Integer> {
             throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
         }
         QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
-        Clock clock = Clock.systemUTC();
-        // TODO(store): pass the history store's AnswerListener here once `store` is merged.
-        QuizSession session = QuizSession.start(plan, options, clock, UUID.randomUUID().toString(), AnswerListener.NONE);
-        QuizResult result;
-        if (useTextUi(plain)) {
-            throw new IllegalStateException("the text UI is not wired in yet");
-        } else {
-            // System.console() is null when stdin or stdout is not a terminal: then no colour codes
-            // in the output, and the answers read are echoed so the transcript shows them.
-            boolean terminal = System.console() != null;
-            result = new PlainQuiz(ctx.in(), ctx.out(), terminal && ctx.color(root.global), !terminal).run(session);
-        }
+        String label = HistoryRecorder.modeLabel(mode);
+        SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
+                RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+        QuizResult result = RecordedQuiz.runPlain(ctx, history, describer(), plan, options, clock, record, false,
+                historyUsable, ctx.color(g));
         if (results != null) {
             ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
         }
         return ExitCodes.OK;
+    }
+
+    /** Asks the questions a killed quiz did not reach, in its order, under its session id and settings. */
+    private int resumed(Bank b, SqliteHistory history, UnfinishedSession u, Clock clock, GlobalOptions g) {
+        SessionRecord s = u.session();
+        QuizPlan plan = QuizPlan.ofIds(b, u.remaining(), s.seed());
+        if (plan.isEmpty()) {
+            throw new UserInputException("the questions of " + ResumeOffer.describe(u, clock.getZone())
+                    + " are no longer in the bank");
+        }
+        Mode m = Arrays.stream(Mode.values()).filter(x -> HistoryRecorder.modeLabel(x).equals(s.mode())).findFirst()
+                .orElse(Mode.PRACTICE);
+        QuizOptions options = RecordedQuiz.decode(m, s.options());
+        QuizResult result = RecordedQuiz.runPlain(ctx, history, describer(), plan, options, clock, s, true, true,
+                ctx.color(g));
+        if (results != null) {
+            ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
+    private Function<HistoryException, String> describer() {
+        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
+        return e -> HistoryErrors.message(e, args);
     }
 
     /**

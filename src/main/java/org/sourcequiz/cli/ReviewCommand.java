@@ -1,21 +1,33 @@
 package org.sourcequiz.cli;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sourcequiz.engine.Mode;
+import org.sourcequiz.engine.QuizOptions;
+import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
+import org.sourcequiz.store.ProcessOwner;
 import org.sourcequiz.store.SqliteHistory;
+import org.sourcequiz.study.Card;
+import org.sourcequiz.study.ContentHash;
 import org.sourcequiz.study.Fsrs;
 import org.sourcequiz.study.QuestionProgress;
 import org.sourcequiz.study.ReviewBatch;
 import org.sourcequiz.study.ReviewItem;
 import org.sourcequiz.study.ReviewQueue;
+import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.StudyDays;
 import org.sourcequiz.text.TerminalSafety;
 import picocli.CommandLine.Command;
@@ -28,7 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Spaced repetition: review what is due, then some new questions.",
                 "Due questions come first, most overdue first; then new ones, up to a",
-                "daily limit. --mistakes takes the questions last answered wrong instead."})
+                "daily limit. --mistakes takes the questions last answered wrong instead.",
+                "Answers are saved as they are given; --list only shows the questions."})
 public final class ReviewCommand implements Callable<Integer> {
     private static final int PROMPT_WIDTH = 60;
 
@@ -67,17 +80,15 @@ public final class ReviewCommand implements Callable<Integer> {
         if (limit < 0 || newPerDay < 0) {
             throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
-        if (!list) {
-            // Running the review as a quiz belongs to the quiz engine, which is wired in separately.
-            throw new UserInputException("running a review session needs the quiz engine, which this build does not"
-                    + " have yet; `sourcequiz review --list` shows what it would ask");
-        }
         Bank b = StudyWiring.bank(ctx, bank);
         Fsrs fsrs = StudyWiring.fsrs(ctx);
         Instant now = ctx.clock().instant();
         Map<String, QuestionProgress> progress;
         try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
             progress = history.progress();
+        }
+        if (!list) {
+            return runReview(b, fsrs, now, progress);
         }
         Map<String, QuestionSet> sets = b.setsByQuestionId();
         if (mistakes) {
@@ -89,6 +100,49 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Asks the batch in plain mode, each answer saved to history as it is graded. */
+    private int runReview(Bank b, Fsrs fsrs, Instant now, Map<String, QuestionProgress> progress) {
+        List<Question> questions;
+        if (mistakes) {
+            questions = ReviewQueue.mistakes(b.questions(), progress, limit);
+            if (questions.isEmpty()) {
+                ctx.out().println("No mistakes to review: every question's last answer was right.");
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+        } else {
+            ReviewBatch batch = ReviewQueue.choose(b.questions(), progress, fsrs, now, newPerDay, limit);
+            if (batch.isEmpty()) {
+                ctx.out().println(nextDue(b, progress).map(d -> "Nothing is due now; the next review is due " + d + ".")
+                        .orElse("Nothing is due now, and nothing is scheduled yet."));
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+            questions = batch.questions();
+        }
+        List<String> ids = questions.stream().map(Question::id).toList();
+        long seed = new Random().nextInt(1_000_000);
+        QuizPlan plan = QuizPlan.ofIds(b, ids, seed);
+        QuizOptions options = QuizOptions.of(Mode.PRACTICE);
+        GlobalOptions g = Globals.of(spec);
+        SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), now, "review", seed, ids,
+                RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
+        RecordedQuiz.runPlain(ctx, StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args), plan, options,
+                ctx.clock(), record, false, true, ctx.color(g));
+        return ExitCodes.OK;
+    }
+
+    /** The earliest due date among the questions of the bank that have been answered. */
+    private static Optional<LocalDate> nextDue(Bank b, Map<String, QuestionProgress> progress) {
+        return b.questions().stream()
+                .filter(q -> progress.containsKey(q.id()))
+                .map(q -> progress.get(q.id()).cardFor(ContentHash.of(q)))
+                .filter(c -> !c.isNew() && c.due() != null)
+                .map(Card::due)
+                .min(Comparator.naturalOrder());
     }
 
     private void printBatch(ReviewBatch batch, Map<String, QuestionSet> sets, String today) {

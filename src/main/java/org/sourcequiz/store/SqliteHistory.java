@@ -31,12 +31,12 @@ import org.sourcequiz.study.HistoryException;
 import org.sourcequiz.study.HistoryException.Reason;
 import org.sourcequiz.study.Progression;
 import org.sourcequiz.study.QuestionProgress;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.SessionOutcome;
 import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.Tally;
 import org.sourcequiz.study.UnfinishedSession;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -1,5 +1,8 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Rating;
+import org.sourcequiz.engine.Verdict;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Rating;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

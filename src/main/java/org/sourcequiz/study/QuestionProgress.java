@@ -1,5 +1,7 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Verdict;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Rating;
+import org.sourcequiz.engine.Verdict;
+
 import org.sourcequiz.model.ChoiceQuestion;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;

@@ -1,5 +1,7 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Verdict;
+
 /** Counts of answers by verdict. */
 public record Tally(long right, long partial, long wrong, long skipped) {
     public static final Tally ZERO = new Tally(0, 0, 0, 0);

@@ -28,7 +28,7 @@ class QuizCommandTest {
     private int run(String input, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        AppContext ctx = new AppContext(dir, Map.of("NO_COLOR", "1"), new PrintWriter(o, true), new PrintWriter(e, true),
+        AppContext ctx = new AppContext(dir, Map.of("NO_COLOR", "1", "SOURCEQUIZ_HOME", dir.resolve("data").toString()), new PrintWriter(o, true), new PrintWriter(e, true),
                 new BufferedReader(new StringReader(input)));
         int code = Main.run(args, ctx);
         out = o.toString();

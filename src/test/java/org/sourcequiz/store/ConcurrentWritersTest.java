@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcequiz.model.ChoiceQuestion;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.TestBanks;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 /** Two quizzes in two terminals: two connections, then two processes, writing the same file at once. */
 class ConcurrentWritersTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcequiz.model.ChoiceQuestion;
 import org.sourcequiz.study.AnswerRecord;
 import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.TestBanks;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 class DamagedFileTest {
     private static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");

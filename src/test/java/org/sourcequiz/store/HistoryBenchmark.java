@@ -24,14 +24,14 @@ import org.sourcequiz.study.ContentHash;
 import org.sourcequiz.study.Fsrs;
 import org.sourcequiz.study.FsrsParameters;
 import org.sourcequiz.study.QuestionProgress;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.ReviewBatch;
 import org.sourcequiz.study.ReviewQueue;
 import org.sourcequiz.study.Stats;
 import org.sourcequiz.study.StatsReport;
 import org.sourcequiz.study.StatsText;
 import org.sourcequiz.study.StudyDays;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 /**
  * Not a test (Surefire does not pick it up): fills a history with a million answers to the bundled

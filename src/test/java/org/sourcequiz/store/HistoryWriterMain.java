@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcequiz.model.ChoiceQuestion;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.TestBanks;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 /**
  * A separate process that writes to a history the way a quiz does: starts a session, records one

@@ -16,12 +16,12 @@ import org.sourcequiz.model.ChoiceQuestion;
 import org.sourcequiz.study.AnswerRecord;
 import org.sourcequiz.study.Progression;
 import org.sourcequiz.study.QuestionProgress;
-import org.sourcequiz.study.Rating;
+import org.sourcequiz.engine.Rating;
 import org.sourcequiz.study.SessionOutcome;
 import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.TestBanks;
 import org.sourcequiz.study.UnfinishedSession;
-import org.sourcequiz.study.Verdict;
+import org.sourcequiz.engine.Verdict;
 
 class SqliteHistoryTest {
     private static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");

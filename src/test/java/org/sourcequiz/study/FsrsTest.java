@@ -1,5 +1,7 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Rating;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

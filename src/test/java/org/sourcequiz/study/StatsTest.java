@@ -1,5 +1,8 @@
 package org.sourcequiz.study;
 
+import org.sourcequiz.engine.Rating;
+import org.sourcequiz.engine.Verdict;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.sourcequiz.study.TestBanks.answer;
