@@ -125,32 +125,52 @@ public final class PlainQuiz {
     /** Reads until an answer is graded; false when the quiz ends here (quit, end of input, time up). */
     private boolean answer(QuizSession s, Presented p) {
         while (true) {
-            String line = read();
-            if (line == null) {
-                s.quit();
-                return false;
+            Next next = next(s, p, "That answer came after the time limit and was not counted.");
+            if (next.line() == null) {
+                return next.goOn();
             }
-            if (s.finished()) {
-                out.println("That answer came after the time limit and was not counted.");
-                return false;
-            }
-            Grade grade;
-            if (line.strip().startsWith(":")) {
-                Optional<Boolean> c = command(line, s, p);
-                if (c.isPresent()) {
-                    return c.get();
-                }
-                continue;
-            }
-            Parsed<Response> r = PlainInput.parse(line, p);
+            Parsed<Response> r = PlainInput.parse(next.line(), p);
             Optional<String> problem = r.isOk() ? s.problem(r.value()) : Optional.of(r.problem());
             if (problem.isPresent()) {
                 out.println("? " + problem.get());
                 continue;
             }
-            grade = s.answer(r.value());
-            feedback(s, p, grade);
+            feedback(s, p, s.answer(r.value()));
             return true;
+        }
+    }
+
+    /** A line of input that is not a command, or (line null) whether the quiz goes on after this question. */
+    private record Next(String line, boolean goOn) {
+        static Next end(boolean goOn) {
+            return new Next(null, goOn);
+        }
+    }
+
+    /**
+     * The next line that is not a {@code :command}. End of input, the time limit and commands like
+     * :skip end the question instead; {@code late} is said when an answer arrives after the time limit.
+     */
+    private Next next(QuizSession s, Presented p, String late) {
+        while (true) {
+            String line = read();
+            if (line == null) {
+                s.quit();
+                return Next.end(false);
+            }
+            if (s.finished()) {
+                if (late != null) {
+                    out.println(late);
+                }
+                return Next.end(false);
+            }
+            if (!line.strip().startsWith(":")) {
+                return new Next(line, true);
+            }
+            Optional<Boolean> c = command(line, s, p);
+            if (c.isPresent()) {
+                return Next.end(c.get());
+            }
         }
     }
 
@@ -204,45 +224,20 @@ public final class PlainQuiz {
     /** Show, reveal on Enter, then a self-rating; false when the quiz ends here. */
     private boolean flashcard(QuizSession s, Presented p) {
         out.println("Press Enter to see the answer.");
-        while (true) {
-            String line = read();
-            if (line == null) {
-                s.quit();
-                return false;
-            }
-            if (s.finished()) {
-                return false;
-            }
-            if (line.strip().startsWith(":")) {
-                Optional<Boolean> c = command(line, s, p);
-                if (c.isPresent()) {
-                    return c.get();
-                }
-                continue;
-            }
-            break;
+        Next shown = next(s, p, null);
+        if (shown.line() == null) {
+            return shown.goOn();
         }
         var reveal = s.reveal();
         out.println("Answer: " + PlainFormat.safe(reveal.expected()));
         passage(p, reveal.highlights());
         out.println("How well did you remember it? 1 again, 2 hard, 3 good, 4 easy.");
         while (true) {
-            String line = read();
-            if (line == null) {
-                s.quit();
-                return false;
+            Next next = next(s, p, null);
+            if (next.line() == null) {
+                return next.goOn();
             }
-            if (s.finished()) {
-                return false;
-            }
-            if (line.strip().startsWith(":")) {
-                Optional<Boolean> c = command(line, s, p);
-                if (c.isPresent()) {
-                    return c.get();
-                }
-                continue;
-            }
-            Parsed<Rating> r = PlainInput.rating(line);
+            Parsed<Rating> r = PlainInput.rating(next.line());
             if (!r.isOk()) {
                 out.println("? " + r.problem());
                 continue;
