@@ -42,10 +42,7 @@ final class Controller {
 
     static Controller quiz(Bank bank, TuiSettings settings, QuizSession session) {
         Controller c = new Controller(bank, settings, false);
-        c.state = c.quiz.begin(session);
-        if (session.finished()) {
-            c.state = c.finish(session);
-        }
+        c.state = session.finished() ? c.finish(session) : c.quiz.begin(session);
         return c;
     }
 
