@@ -1,0 +1,228 @@
+package org.sourcequiz.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sourcequiz.engine.Mode;
+import org.sourcequiz.engine.QuizOptions;
+import org.sourcequiz.engine.QuizPlan;
+import org.sourcequiz.engine.QuizResult;
+import org.sourcequiz.engine.QuizSession;
+import org.sourcequiz.model.Bank;
+
+/**
+ * The text UI's state machine: applies intents, drives the engine session, and chooses the
+ * screen. Grading is the session's; this only decides what to show next.
+ */
+final class Controller {
+    enum Box { NONE, HELP, CONFIRM_QUIT }
+
+    private final Bank bank;
+    private final TuiSettings settings;
+    private final Optional<HomeFlow> home;
+    private final QuizFlow quiz = new QuizFlow();
+    private final List<QuizResult> results = new ArrayList<>();
+    private UiState state;
+    private HomeState lastHome = HomeState.START;
+    private Box box = Box.NONE;
+    private boolean done;
+    private Viewport viewport = Viewport.NONE;
+
+    private Controller(Bank bank, TuiSettings settings, boolean withHome) {
+        this.bank = bank;
+        this.settings = settings;
+        this.home = withHome ? Optional.of(new HomeFlow(new HomeCatalog(bank), settings.extras())) : Optional.empty();
+    }
+
+    static Controller home(Bank bank, TuiSettings settings) {
+        Controller c = new Controller(bank, settings, true);
+        c.state = new UiState.AtHome(HomeState.START);
+        return c;
+    }
+
+    static Controller quiz(Bank bank, TuiSettings settings, QuizSession session) {
+        Controller c = new Controller(bank, settings, false);
+        c.state = session.finished() ? c.finish(session) : c.quiz.begin(session);
+        return c;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    Box box() {
+        return box;
+    }
+
+    UiState state() {
+        return state;
+    }
+
+    /** Results of every quiz finished here, in order. */
+    List<QuizResult> results() {
+        return List.copyOf(results);
+    }
+
+    /** True while a timer is on screen, so the loop redraws it as it runs. */
+    boolean ticking() {
+        return state instanceof UiState.Asking a && (a.session().options().timeLimit().isPresent() || a.session().mode() == Mode.EXAM);
+    }
+
+    View view() {
+        if (state instanceof UiState.AtHome h) {
+            return home.orElseThrow().view(h.home());
+        } else if (state instanceof UiState.Asking a) {
+            return new QuestionView(quiz.header(a.session(), a.presented()), a.presented(), a.session().mode(), a.input(),
+                    a.reveal(), a.message(), a.problem(), a.scroll());
+        } else if (state instanceof UiState.Feedback f) {
+            return new FeedbackView(quiz.header(f.session(), f.presented()), f.presented(), f.grade(),
+                    f.session().finished(), f.scroll());
+        } else if (state instanceof UiState.Done d) {
+            return ResultsViews.of(d, home.isPresent());
+        }
+        UiState.Reading r = (UiState.Reading) state;
+        return new PageView(r.page(), r.scroll());
+    }
+
+    /** The painter reports what it showed; scroll positions follow it. */
+    void viewport(Viewport v) {
+        viewport = v;
+        state = Scrolling.set(state, v.scroll());
+    }
+
+    /** Time passing: a quiz whose time ran out ends. */
+    void tick() {
+        if (state instanceof UiState.Asking a && a.session().finished()) {
+            state = finish(a.session());
+        }
+    }
+
+    void apply(Intent i) {
+        if (i instanceof Intent.Interrupt) {
+            quitSession();
+            done = true;
+            return;
+        }
+        if (box == Box.HELP) {
+            box = Box.NONE;
+            return;
+        }
+        if (box == Box.CONFIRM_QUIT) {
+            if (i instanceof Intent.Confirm c) {
+                box = Box.NONE;
+                if (c.yes()) {
+                    quitSession();
+                }
+            }
+            return;
+        }
+        if (i instanceof Intent.ShowHelp) {
+            box = Box.HELP;
+        } else if (i instanceof Intent.AskQuit) {
+            box = inQuiz() ? Box.CONFIRM_QUIT : Box.NONE;
+        } else if (i instanceof Intent.Scroll s && !(state instanceof UiState.AtHome)) {
+            int by = s.lines() + s.pages() * Math.max(1, viewport.rows() - 1);
+            state = Scrolling.set(state, viewport.clamp(Scrolling.get(state) + by));
+        } else {
+            state = next(i);
+        }
+    }
+
+    private UiState next(Intent i) {
+        if (state instanceof UiState.AtHome h) {
+            return atHome(h.home(), i);
+        } else if (state instanceof UiState.Asking a) {
+            QuizFlow.Step s = quiz.asking(a, i);
+            return s.finished() ? finish(a.session()) : s.state();
+        } else if (state instanceof UiState.Feedback f) {
+            if (i instanceof Intent.Submit) {
+                return f.session().finished() ? finish(f.session()) : quiz.begin(f.session());
+            }
+            return state;
+        } else if (state instanceof UiState.Done d) {
+            return done(d, i);
+        }
+        UiState.Reading r = (UiState.Reading) state;
+        return i instanceof Intent.Close ? r.back() : state;
+    }
+
+    private UiState atHome(HomeState h, Intent i) {
+        HomeFlow flow = home.orElseThrow();
+        if (i instanceof Intent.Close) {
+            done = true;
+            return state;
+        }
+        if (!(i instanceof Intent.Submit)) {
+            return new UiState.AtHome(flow.apply(h, i));
+        }
+        Optional<HomeEntry> entry = flow.entryAt(h.cursor());
+        if (entry.isPresent()) {
+            return entry(h, entry.get().intent());
+        }
+        if (flow.settingAt(h.cursor()).isEmpty() && h.cursor() < flow.catalog().setRows()) {
+            h = h.withChosen(h.cursor());
+        }
+        if (flow.catalog().matching(h) == 0) {
+            return new UiState.AtHome(h.withMessage("No questions match: change the tag or the kind."));
+        }
+        lastHome = h;
+        QuizPlan plan = QuizPlan.select(bank, flow.catalog().selection(h, settings.seeds().getAsLong()));
+        return start(plan, QuizOptions.of(h.mode()));
+    }
+
+    private UiState entry(HomeState h, Intent intent) {
+        lastHome = h;
+        if (intent instanceof Intent.ShowPage p) {
+            return new UiState.Reading(p.page().get(), 0, new UiState.AtHome(h));
+        }
+        Intent.StartQuiz q = (Intent.StartQuiz) intent;
+        QuizPlan plan = q.plan().get();
+        return plan.isEmpty() ? new UiState.AtHome(h.withMessage("There are no questions to ask there now.")) : start(plan, q.options());
+    }
+
+    private UiState start(QuizPlan plan, QuizOptions options) {
+        QuizSession s = settings.starter().start(plan, options);
+        return s.finished() ? finish(s) : quiz.begin(s);
+    }
+
+    private UiState done(UiState.Done d, Intent i) {
+        int missed = d.result().missed().size();
+        if (i instanceof Intent.ToggleBreakdown) {
+            return d.with(!d.bySource(), d.missed(), "", d.scroll());
+        } else if (i instanceof Intent.Missed m && missed > 0) {
+            return d.with(d.bySource(), Math.floorMod(d.missed() + m.delta(), missed), "", d.scroll());
+        } else if (i instanceof Intent.Retry) {
+            if (missed == 0) {
+                return d.with(d.bySource(), d.missed(), "Nothing to retry: every answer was right.", d.scroll());
+            }
+            QuizPlan plan = QuizPlan.ofIds(bank, d.result().missedIds(), settings.seeds().getAsLong());
+            return start(plan, d.session().options());
+        } else if (i instanceof Intent.Close) {
+            if (home.isPresent()) {
+                return new UiState.AtHome(lastHome);
+            }
+            done = true;
+        }
+        return state;
+    }
+
+    private boolean inQuiz() {
+        return state instanceof UiState.Asking || state instanceof UiState.Feedback;
+    }
+
+    /** Ends the running quiz, if any, and shows its result. */
+    private void quitSession() {
+        QuizSession s = state instanceof UiState.Asking a ? a.session()
+                : state instanceof UiState.Feedback f ? f.session() : null;
+        if (s != null) {
+            s.quit();
+            state = finish(s);
+        }
+    }
+
+    private UiState finish(QuizSession s) {
+        QuizResult r = s.result();
+        results.add(r);
+        return new UiState.Done(s, r, false, 0, "", 0);
+    }
+}

@@ -1,0 +1,55 @@
+package org.sourcequiz.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import java.util.Optional;
+
+/** Picks the screen for a view. */
+final class Screens {
+    private Screens() {}
+
+    private static final HomeScreen HOME = new HomeScreen();
+    private static final QuestionScreen QUESTION = new QuestionScreen();
+    private static final FeedbackScreen FEEDBACK = new FeedbackScreen();
+    private static final ResultsScreen RESULTS = new ResultsScreen();
+    private static final PageScreen PAGE = new PageScreen();
+
+    static Page page(View v, int width) {
+        if (v instanceof HomeView h) {
+            return HOME.page(h, width);
+        } else if (v instanceof QuestionView q) {
+            return QUESTION.page(q, width);
+        } else if (v instanceof FeedbackView f) {
+            return FEEDBACK.page(f, width);
+        } else if (v instanceof ResultsView r) {
+            return RESULTS.page(r, width);
+        }
+        return PAGE.page((PageView) v, width);
+    }
+
+    static Optional<Intent> intent(KeyStroke k, View v) {
+        if (v instanceof HomeView h) {
+            return HOME.intent(k, h);
+        } else if (v instanceof QuestionView q) {
+            return QUESTION.intent(k, q);
+        } else if (v instanceof FeedbackView f) {
+            return FEEDBACK.intent(k, f);
+        } else if (v instanceof ResultsView r) {
+            return RESULTS.intent(k, r);
+        }
+        return PAGE.intent(k, (PageView) v);
+    }
+
+    static List<String> help(View v) {
+        if (v instanceof HomeView h) {
+            return HOME.help(h);
+        } else if (v instanceof QuestionView q) {
+            return QUESTION.help(q);
+        } else if (v instanceof FeedbackView f) {
+            return FEEDBACK.help(f);
+        } else if (v instanceof ResultsView r) {
+            return RESULTS.help(r);
+        }
+        return PAGE.help((PageView) v);
+    }
+}

@@ -1,0 +1,33 @@
+package org.sourcequiz.tui;
+
+/** The scroll position of whichever state is on screen. */
+final class Scrolling {
+    private Scrolling() {}
+
+    static int get(UiState s) {
+        if (s instanceof UiState.Asking a) {
+            return a.scroll();
+        } else if (s instanceof UiState.Feedback f) {
+            return f.scroll();
+        } else if (s instanceof UiState.Done d) {
+            return d.scroll();
+        } else if (s instanceof UiState.Reading r) {
+            return r.scroll();
+        }
+        return ((UiState.AtHome) s).home().scroll();
+    }
+
+    static UiState set(UiState s, int scroll) {
+        if (s instanceof UiState.Asking a) {
+            return a.scrolled(scroll);
+        } else if (s instanceof UiState.Feedback f) {
+            return new UiState.Feedback(f.session(), f.presented(), f.grade(), scroll);
+        } else if (s instanceof UiState.Done d) {
+            return d.with(d.bySource(), d.missed(), d.message(), scroll);
+        } else if (s instanceof UiState.Reading r) {
+            return new UiState.Reading(r.page(), scroll, r.back());
+        }
+        UiState.AtHome h = (UiState.AtHome) s;
+        return new UiState.AtHome(h.home().withScroll(scroll));
+    }
+}

@@ -1,0 +1,107 @@
+package org.sourcequiz.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The real terminal, in full-screen raw mode, and the promise to give it back as it was: on
+ * {@link #close()}, and from a shutdown hook when the JVM is stopped (SIGTERM, SIGINT). UTF-8 is
+ * given explicitly (under LANG=C Java would pick ASCII); a text terminal is forced, so no Swing
+ * window can appear; Ctrl-C arrives as a key, which the UI treats as "leave now".
+ */
+public final class SystemTerminal implements AutoCloseable {
+    private final Terminal terminal;
+    private final TerminalScreen screen;
+    private final Thread hook;
+    private volatile boolean closed;
+
+    private SystemTerminal(Terminal terminal, TerminalScreen screen) {
+        this.terminal = terminal;
+        this.screen = screen;
+        this.hook = new Thread(this::restore, "sourcequiz terminal restore");
+    }
+
+    public static SystemTerminal open() throws IOException {
+        return open(System.out, System.in);
+    }
+
+    static SystemTerminal open(OutputStream out, InputStream in) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        Terminal terminal = factory.createTerminal();
+        try {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            SystemTerminal t = new SystemTerminal(terminal, screen);
+            Runtime.getRuntime().addShutdownHook(t.hook);
+            return t;
+        } catch (IOException | RuntimeException e) {
+            terminal.close();
+            throw e;
+        }
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Leaves full-screen mode and restores the terminal's settings; safe to call twice. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already stopping and the hook is restoring the terminal, or has.
+        }
+        try {
+            restoreOrThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore the terminal", e);
+        }
+    }
+
+    private void restore() {
+        try {
+            restoreOrThrow();
+        } catch (IOException | RuntimeException e) {
+            // Nothing is left to tell during shutdown; the stty settings were restored first if at all possible.
+            System.err.println("sourcequiz: could not fully restore the terminal: " + e.getMessage());
+        }
+    }
+
+    private void restoreOrThrow() throws IOException {
+        synchronized (screen) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                screen.stopScreen();
+            } finally {
+                closeTerminal();
+            }
+        }
+    }
+
+    private void closeTerminal() throws IOException {
+        try {
+            terminal.close();
+        } catch (IllegalStateException shuttingDown) {
+            // Lanterna's close() removes its own shutdown hook, which fails once the JVM is stopping;
+            // the settings were restored before that.
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.sourcequiz.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.sourcequiz.engine.QuizResult;
+import org.sourcequiz.engine.QuizSession;
+import org.sourcequiz.model.Bank;
+
+/**
+ * The Lanterna text UI: reads keys, lets the {@link Controller} act on them, and paints the
+ * screen it chooses. The caller owns the screen and its terminal and closes them (see
+ * {@link SystemTerminal}); this never writes anywhere but the screen.
+ */
+public final class TextUi {
+    private static final long TIMER_REDRAW_MS = 250;
+    private static final long IDLE_MS = 20;
+
+    private final Screen screen;
+    private final Controller controller;
+    private final Painter painter;
+    private final BooleanSupplier closed;
+    private long lastPaint;
+
+    private TextUi(Screen screen, Controller controller, boolean color, BooleanSupplier closed) {
+        this.screen = screen;
+        this.controller = controller;
+        this.painter = new Painter(screen, Theme.of(color));
+        this.closed = closed;
+    }
+
+    /** Home on the bank: choose a set and settings, run quizzes, come back; q leaves. */
+    public static TextUi home(Screen screen, Bank bank, TuiSettings settings) {
+        return new TextUi(screen, Controller.home(bank, settings), settings.color(), () -> false);
+    }
+
+    public static TextUi home(SystemTerminal terminal, Bank bank, TuiSettings settings) {
+        return new TextUi(terminal.screen(), Controller.home(bank, settings), settings.color(), terminal::isClosed);
+    }
+
+    /** One quiz, its result, and retries of the missed questions; leaving the result leaves the UI. */
+    public static TextUi quiz(Screen screen, Bank bank, TuiSettings settings, QuizSession session) {
+        return new TextUi(screen, Controller.quiz(bank, settings, session), settings.color(), () -> false);
+    }
+
+    public static TextUi quiz(SystemTerminal terminal, Bank bank, TuiSettings settings, QuizSession session) {
+        return new TextUi(terminal.screen(), Controller.quiz(bank, settings, session), settings.color(), terminal::isClosed);
+    }
+
+    /**
+     * Runs until the user leaves (q, Esc, Ctrl-C). Returns the results of every quiz finished, in
+     * order; a quiz left early counts what was answered.
+     */
+    public List<QuizResult> run() throws IOException {
+        paint();
+        while (!controller.done() && !closed.getAsBoolean()) {
+            if (!pump()) {
+                if (controller.ticking() && System.currentTimeMillis() - lastPaint >= TIMER_REDRAW_MS) {
+                    paint();
+                }
+                try {
+                    Thread.sleep(IDLE_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    controller.apply(new Intent.Interrupt());
+                }
+            }
+        }
+        return controller.results();
+    }
+
+    /** Results of every quiz finished so far. */
+    public List<QuizResult> results() {
+        return controller.results();
+    }
+
+    /** The first quiz's result: for `quiz`, the one the command line asked for. */
+    public Optional<QuizResult> firstResult() {
+        List<QuizResult> r = controller.results();
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
+    boolean done() {
+        return controller.done();
+    }
+
+    Controller controller() {
+        return controller;
+    }
+
+    /** Handles every key waiting, then repaints if anything changed; true when there was input. */
+    boolean pump() throws IOException {
+        boolean any = false;
+        KeyStroke k;
+        while (!controller.done() && (k = screen.pollInput()) != null) {
+            handle(k);
+            any = true;
+        }
+        if (any || sizeChanged()) {
+            paint();
+        }
+        return any;
+    }
+
+    private boolean pendingResize;
+
+    private boolean sizeChanged() {
+        if (screen.doResizeIfNecessary() != null) {
+            pendingResize = true;
+        }
+        return pendingResize;
+    }
+
+    private void handle(KeyStroke k) {
+        if (Keys.interrupt(k)) {
+            controller.apply(new Intent.Interrupt());
+        } else if (Painter.tooSmall(screen.getTerminalSize())) {
+            return;
+        } else if (controller.box() == Controller.Box.HELP) {
+            controller.apply(new Intent.CloseHelp());
+        } else if (controller.box() == Controller.Box.CONFIRM_QUIT) {
+            if (Keys.is(k, 'y') || Keys.is(k, 'Y') || Keys.is(k, KeyType.Enter)) {
+                controller.apply(new Intent.Confirm(true));
+            } else if (Keys.is(k, 'n') || Keys.is(k, 'N') || Keys.is(k, 'q') || Keys.is(k, KeyType.Escape)) {
+                controller.apply(new Intent.Confirm(false));
+            }
+        } else {
+            Screens.intent(k, controller.view()).ifPresent(controller::apply);
+        }
+    }
+
+    /** Paints the current screen (after letting time pass), unless the terminal was closed under us. */
+    void paint() throws IOException {
+        synchronized (screen) {
+            if (closed.getAsBoolean() || controller.done()) {
+                return;
+            }
+            controller.tick();
+            boolean resized = sizeChanged();
+            pendingResize = false;
+            TerminalSize size = screen.getTerminalSize();
+            View view = controller.view();
+            Page page = Screens.page(view, Math.max(Painter.MIN_COLUMNS, size.getColumns()));
+            controller.viewport(painter.paint(page, overlay(view), resized));
+            lastPaint = System.currentTimeMillis();
+        }
+    }
+
+    private Optional<Overlay> overlay(View view) {
+        return switch (controller.box()) {
+            case HELP -> Optional.of(new Overlay("Help", Screens.help(view), "Any key closes this help."));
+            case CONFIRM_QUIT -> Optional.of(new Overlay("Leave this quiz?",
+                    List.of("You will see the result of the questions answered so far; the others are not counted."),
+                    "y or Enter: leave    n or Esc: go on"));
+            case NONE -> Optional.empty();
+        };
+    }
+}
