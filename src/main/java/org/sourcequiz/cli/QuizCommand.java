@@ -123,9 +123,6 @@ public final class QuizCommand implements Callable<Integer> {
                     + " to see them");
         }
         Bank b = loaded.bank();
-        if (useTextUi(plain)) {
-            throw new IllegalStateException("the text UI is not wired in yet");
-        }
         GlobalOptions g = Globals.of(spec);
         Clock clock = ctx.clock();
         SqliteHistory history = StudyWiring.history(ctx, g);
@@ -176,8 +173,8 @@ public final class QuizCommand implements Callable<Integer> {
         String label = HistoryRecorder.modeLabel(mode);
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
                 RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
-        QuizResult result = RecordedQuiz.runPlain(ctx, history, describer(), plan, options, clock, record, false,
-                historyUsable, ctx.color(g));
+        QuizResult result = RecordedQuiz.run(ctx, history, describer(), plan, options, clock, record, false,
+                historyUsable, ctx.color(g), useTextUi(plain) ? b : null);
         if (results != null) {
             ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
         }
@@ -195,8 +192,8 @@ public final class QuizCommand implements Callable<Integer> {
         Mode m = Arrays.stream(Mode.values()).filter(x -> HistoryRecorder.modeLabel(x).equals(s.mode())).findFirst()
                 .orElse(Mode.PRACTICE);
         QuizOptions options = RecordedQuiz.decode(m, s.options());
-        QuizResult result = RecordedQuiz.runPlain(ctx, history, describer(), plan, options, clock, s, true, true,
-                ctx.color(g));
+        QuizResult result = RecordedQuiz.run(ctx, history, describer(), plan, options, clock, s, true, true,
+                ctx.color(g), useTextUi(plain) ? b : null);
         if (results != null) {
             ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
         }
@@ -209,14 +206,18 @@ public final class QuizCommand implements Callable<Integer> {
         return e -> HistoryErrors.message(e, args);
     }
 
-    /**
-     * Whether to run the Lanterna text UI rather than plain mode.
-     * TODO(tui): return {@code !plainAsked && System.console() != null} (and stdin/stdout are a
-     * terminal) and run the text UI of {@code org.sourcequiz.tui} once it is merged; until then
-     * every quiz runs in plain mode.
-     */
+    /** The Lanterna text UI unless --plain was asked for or there is no terminal to run it on. */
     boolean useTextUi(boolean plainAsked) {
-        return false;
+        return !plainAsked && TerminalCheck.interactive(ctx.env());
+    }
+
+    /** One line left in the shell after the text UI has cleared its screen. */
+    static String summary(QuizResult r) {
+        long minutes = r.taken().toSeconds() / 60;
+        long seconds = r.taken().toSeconds() % 60;
+        String points = ResultsFile.num(r.points()) + " of " + ResultsFile.num(r.maxPoints());
+        return "sourcequiz: " + points + (r.maxPoints() == 1 ? " point" : " points") + " (" + Math.round(r.percentage())
+                + "%) in " + minutes + ":" + String.format("%02d", seconds) + "; the same quiz again: --seed " + r.seed();
     }
 
     /** Every set, tag, source and kind named must exist; a typo is a usage error naming the valid ones. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
+import org.sourcequiz.model.Bank;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.engine.QuizSession;
@@ -25,32 +26,38 @@ final class RecordedQuiz {
      * @param resumed true when {@code record} is already in history
      * @param historyUsable false when history already failed and its warning was given
      */
-    static QuizResult runPlain(AppContext ctx, SqliteHistory history, Function<HistoryException, String> describe,
-                               QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
-                               boolean historyUsable, boolean color) {
+    /**
+     * Runs the quiz in the text UI when {@code textUiBank} is given and the terminal can be opened,
+     * else in plain mode; every answer is saved as it is graded, retries in the text UI too.
+     */
+    static QuizResult run(AppContext ctx, SqliteHistory history, Function<HistoryException, String> describe,
+                          QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
+                          boolean historyUsable, boolean color, Bank textUiBank) {
         HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), resumed, ctx.err(), describe);
         if (!historyUsable) {
             recorder.disable();
         }
         QuizSession session = QuizSession.start(plan, options, clock, record.id(), recorder);
-        // System.console() is null when stdin or stdout is not a terminal: then no colour codes
-        // in the output, and the answers read are echoed so the transcript shows them.
-        boolean terminal = System.console() != null;
+        RecordingStarter retries = new RecordingStarter(ctx, history, describe, clock);
         QuizResult result;
         try {
-            result = new PlainQuiz(ctx.in(), ctx.out(), terminal && color, !terminal).run(session);
+            if (textUiBank != null && TextUiLauncher.quiz(ctx, textUiBank, TextUiLauncher.settings(color, retries), session)) {
+                // The result kept is that of the quiz asked for; retries inside the UI are practice on top of it.
+                session.quit();
+                result = session.result();
+                ctx.out().println(QuizCommand.summary(result));
+            } else {
+                // System.console() is null when stdin or stdout is not a terminal: then no colour codes
+                // in the output, and the answers read are echoed so the transcript shows them.
+                boolean terminal = System.console() != null;
+                result = new PlainQuiz(ctx.in(), ctx.out(), terminal && color, !terminal).run(session);
+            }
             // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
             // Neither is offered for resuming; only a killed quiz, which never gets here, is.
             recorder.finish(clock.instant(), result.notReached() == 0 || result.timeUp()
                     ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
         } finally {
-            try {
-                history.close();
-            } catch (HistoryException e) {
-                if (!recorder.broken()) {
-                    ctx.err().println("sourcequiz: warning: " + describe.apply(e));
-                }
-            }
+            retries.finishAll();
         }
         return result;
     }

@@ -129,7 +129,7 @@ final class ResultsFile {
         return b.toString();
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 1000) / 1000.0);
     }
 

@@ -130,8 +130,8 @@ public final class ReviewCommand implements Callable<Integer> {
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), now, "review", seed, ids,
                 RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
         String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        RecordedQuiz.runPlain(ctx, StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args), plan, options,
-                ctx.clock(), record, false, true, ctx.color(g));
+        RecordedQuiz.run(ctx, StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args), plan, options,
+                ctx.clock(), record, false, true, ctx.color(g), TerminalCheck.interactive(ctx.env()) ? b : null);
         return ExitCodes.OK;
     }
 

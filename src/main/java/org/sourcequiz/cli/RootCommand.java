@@ -1,6 +1,12 @@
 package org.sourcequiz.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.bank.LoadResult;
+import org.sourcequiz.model.Bank;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +31,41 @@ public final class RootCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
+    /**
+     * Home on the bundled bank in the text UI; without a terminal, the sets and how to start a
+     * quiz. The bank is read on another thread while the terminal is set up, and the history is
+     * opened only when the first answer is saved, so nothing slow stands before the first screen.
+     */
     @Override
     public Integer call() {
-        spec.commandLine().usage(ctx.out());
+        CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> new BankLoader(ctx.workingDir()).loadBundled());
+        Supplier<Bank> bank = () -> bank(loading);
+        if (TerminalCheck.interactive(ctx.env())) {
+            String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+            RecordingStarter starter = new RecordingStarter(ctx, StudyWiring.history(ctx, global),
+                    e -> HistoryErrors.message(e, args), ctx.clock());
+            try {
+                if (TextUiLauncher.home(ctx, bank, TextUiLauncher.settings(ctx.color(global), starter))) {
+                    return ExitCodes.OK;
+                }
+            } finally {
+                starter.finishAll();
+            }
+        }
+        PlainHome.print(ctx.out(), bank.get());
         return ExitCodes.OK;
+    }
+
+    private static Bank bank(CompletableFuture<LoadResult> loading) {
+        LoadResult loaded;
+        try {
+            loaded = loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (loaded.hasErrors()) {
+            throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
+        }
+        return loaded.bank();
     }
 }
