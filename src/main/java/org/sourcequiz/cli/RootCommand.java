@@ -45,7 +45,8 @@ public final class RootCommand implements Callable<Integer> {
             RecordingStarter starter = new RecordingStarter(ctx, StudyWiring.history(ctx, global),
                     e -> HistoryErrors.message(e, args), ctx.clock());
             try {
-                if (TextUiLauncher.home(ctx, bank, TextUiLauncher.settings(ctx.color(global), starter))) {
+                if (TextUiLauncher.home(ctx, bank, TextUiLauncher.settings(ctx.color(global), starter,
+                        StudyEntries.of(ctx, global, bank)))) {
                     return ExitCodes.OK;
                 }
             } finally {

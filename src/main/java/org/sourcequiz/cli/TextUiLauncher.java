@@ -21,14 +21,14 @@ import org.sourcequiz.tui.TuiSettings;
 final class TextUiLauncher {
     private TextUiLauncher() {}
 
-    /** Rows added to Home below the sets; the statistics and review entries go here. */
-    static List<HomeEntry> homeEntries() {
-        return List.of();
+    static TuiSettings settings(boolean color, SessionStarter starter) {
+        return settings(color, starter, List.of());
     }
 
-    static TuiSettings settings(boolean color, SessionStarter starter) {
+    /** With rows added to Home below the sets (review and statistics). */
+    static TuiSettings settings(boolean color, SessionStarter starter, List<HomeEntry> homeEntries) {
         Random random = new Random();
-        return new TuiSettings(color, starter, () -> random.nextInt(1_000_000), homeEntries());
+        return new TuiSettings(color, starter, () -> random.nextInt(1_000_000), homeEntries);
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.sourcequiz.cli;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.sourcequiz.engine.Mode;
+import org.sourcequiz.engine.QuizOptions;
+import org.sourcequiz.engine.QuizPlan;
+import org.sourcequiz.model.Bank;
+import org.sourcequiz.model.Question;
+import org.sourcequiz.store.SqliteHistory;
+import org.sourcequiz.study.Fsrs;
+import org.sourcequiz.study.HistoryException;
+import org.sourcequiz.study.ReviewQueue;
+import org.sourcequiz.study.Stats;
+import org.sourcequiz.study.StatsReport;
+import org.sourcequiz.study.StatsText;
+import org.sourcequiz.text.TerminalSafety;
+import org.sourcequiz.tui.HomeEntry;
+import org.sourcequiz.tui.Intent;
+import org.sourcequiz.tui.TextPage;
+
+/** The Home rows for studying over days: today's review with its due count, and the statistics. */
+final class StudyEntries {
+    private static final int REVIEW_LIMIT = 50;
+
+    private StudyEntries() {}
+
+    static List<HomeEntry> of(AppContext ctx, GlobalOptions g, Supplier<Bank> bank) {
+        Fsrs fsrs = StudyWiring.fsrs(ctx);
+        // A first run has no history: nothing to open, nothing to wait for before Home.
+        String due = "nothing answered yet";
+        if (Files.exists(StudyWiring.historyFile(ctx, g))) {
+            try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+                due = ReviewQueue.dueCount(bank.get().questions(), h.progress(), fsrs, ctx.clock().instant()) + " due";
+            } catch (HistoryException e) {
+                due = "history unavailable: " + e.getMessage();
+            }
+        }
+        Intent review = new Intent.StartQuiz(() -> reviewPlan(ctx, g, bank.get(), fsrs), QuizOptions.of(Mode.PRACTICE));
+        Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs));
+        return List.of(
+                new HomeEntry("Review", due + " · due questions first, then up to "
+                        + ReviewQueue.DEFAULT_NEW_PER_DAY + " new", review),
+                new HomeEntry("Statistics", "accuracy, streaks, reviews due in the next 14 days", stats));
+    }
+
+    private static QuizPlan reviewPlan(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+            List<String> ids = ReviewQueue.choose(bank.questions(), h.progress(), fsrs, ctx.clock().instant(),
+                    ReviewQueue.DEFAULT_NEW_PER_DAY, REVIEW_LIMIT).questions().stream().map(Question::id).toList();
+            return QuizPlan.ofIds(bank, ids, new Random().nextInt(1_000_000));
+        }
+    }
+
+    private static TextPage statsPage(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+            var report = Stats.compute(bank, h.progress(), h.days(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY);
+            return new TextPage("Statistics", StatsText.render(report, StudyWiring.glyphs(ctx, false), 96).stream()
+                    .map(line -> TerminalSafety.sanitize(line).replace('\n', ' ')).toList());
+        } catch (HistoryException e) {
+            return new TextPage("Statistics", List.of("The history cannot be read: " + e.getMessage()));
+        }
+    }
+}
