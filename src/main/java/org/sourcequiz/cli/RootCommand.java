@@ -1,5 +1,6 @@
 package org.sourcequiz.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.tui.HomeEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +46,10 @@ public final class RootCommand implements Callable<Integer> {
             String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
             RecordingStarter starter = new RecordingStarter(ctx, StudyWiring.history(ctx, global),
                     e -> HistoryErrors.message(e, args), ctx.clock());
+            // The due count needs the history: it is read beside the bank while the terminal is set up.
+            CompletableFuture<List<HomeEntry>> entries = loading.thenApplyAsync(l -> StudyEntries.of(ctx, global, bank));
             try {
-                if (TextUiLauncher.home(ctx, bank, TextUiLauncher.settings(ctx.color(global), starter,
-                        StudyEntries.of(ctx, global, bank)))) {
+                if (TextUiLauncher.home(ctx, bank, () -> TextUiLauncher.settings(ctx.color(global), starter, join(entries)))) {
                     return ExitCodes.OK;
                 }
             } finally {
@@ -57,13 +60,16 @@ public final class RootCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Bank bank(CompletableFuture<LoadResult> loading) {
-        LoadResult loaded;
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            loaded = loading.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    private static Bank bank(CompletableFuture<LoadResult> loading) {
+        LoadResult loaded = join(loading);
         if (loaded.hasErrors()) {
             throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
         }

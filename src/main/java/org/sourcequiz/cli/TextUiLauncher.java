@@ -35,8 +35,8 @@ final class TextUiLauncher {
      * Home on the bank, which is asked for once the terminal is set up (so it can be read
      * meanwhile); false when the terminal could not be opened (the caller falls back to plain).
      */
-    static boolean home(AppContext ctx, Supplier<Bank> bank, TuiSettings settings) {
-        return run(ctx, t -> TextUi.home(t, bank.get(), settings)).isPresent();
+    static boolean home(AppContext ctx, Supplier<Bank> bank, Supplier<TuiSettings> settings) {
+        return run(ctx, t -> TextUi.home(t, bank.get(), settings.get())).isPresent();
     }
 
     /** One quiz (and its retries); false when the terminal could not be opened. */
