@@ -3,12 +3,8 @@ package org.sourcequiz.tui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.sourcequiz.engine.DateAnswer;
-import org.sourcequiz.engine.GivenDate;
 import org.sourcequiz.engine.Verdict;
-import org.sourcequiz.model.Published;
+import org.sourcequiz.engine.Citation;
 import org.sourcequiz.model.Source;
 
 /** Small pieces of text the screens share: verdicts, points, times, citations. */
@@ -63,34 +59,6 @@ final class Format {
 
     /** Authors or "author not named", title, date or "estimated <date>", outlet where known. */
     static String citation(Source s) {
-        List<String> parts = new ArrayList<>();
-        parts.add(s.authors().isEmpty() ? "author not named" : names(s.authors()));
-        parts.add("“" + s.title() + "”");
-        Published p = s.published();
-        parts.add(p.isKnown() ? (p.estimated() ? "estimated " : "") + date(p.iso()) : "date not known");
-        if (!s.outlet().isEmpty()) {
-            parts.add(s.outlet());
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String names(List<String> authors) {
-        if (authors.size() == 1) {
-            return authors.get(0);
-        }
-        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
-    }
-
-    /** {@code 2021-09-30} as 30 September 2021, {@code 2022-11} as November 2022. */
-    static String date(String iso) {
-        String[] f = iso.split("-");
-        try {
-            int y = Integer.parseInt(f[0]);
-            int m = f.length > 1 ? Integer.parseInt(f[1]) : 0;
-            int d = f.length > 2 ? Integer.parseInt(f[2]) : 0;
-            return DateAnswer.format(new GivenDate(y, m, d));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            return iso;
-        }
+        return Citation.of(s);
     }
 }
