@@ -15,8 +15,13 @@ final class PageScreen implements Screen<PageView> {
         body.add(Line.EMPTY);
         for (String l : v.page().lines()) {
             boolean heading = l.startsWith("# ");
-            Wrap.spans(List.of(Span.of(heading ? l.substring(2) : l, heading ? Style.BOLD : Style.PLAIN)), width - 2, 0)
-                    .forEach(x -> body.add(x.prefixed(Span.plain(" "))));
+            Span span = Span.of(heading ? l.substring(2) : l, heading ? Style.BOLD : Style.PLAIN);
+            if (Wrap.width(span.text()) <= width - 2) {
+                // A line that fits is kept as it is: charts and tables line up by their spaces.
+                body.add(Line.of(Span.plain(" "), span));
+                continue;
+            }
+            Wrap.spans(List.of(span), width - 2, 0).forEach(x -> body.add(x.prefixed(Span.plain(" "))));
         }
         return Page.of(Headers.title("sourcequiz · " + v.page().title(), ""), body, v.scroll(), Line.EMPTY,
                 Keys.footer(width, "↑↓ PgUp PgDn", "scroll", "Esc", "back", "?", "help"));
