@@ -446,13 +446,14 @@ public final class SqliteHistory implements History {
     private void checkOwnership(Connection c) throws SQLException {
         int appId;
         int tables;
-        try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("PRAGMA application_id")) {
-                appId = r.next() ? r.getInt(1) : 0;
-            }
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = r.next() ? r.getInt(1) : 0;
-            }
+        // One statement, so one snapshot: read separately, another process creating the history at
+        // the same moment could commit its tables and id in between and look like a foreign file.
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT application_id FROM pragma_application_id()),"
+                     + " (SELECT count(*) FROM sqlite_master)")) {
+            r.next();
+            appId = r.getInt(1);
+            tables = r.getInt(2);
         }
         if (appId != Schema.APPLICATION_ID && (appId != 0 || tables > 0)) {
             throw new HistoryException(Reason.NOT_A_HISTORY, file,
