@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
+import org.sourcequiz.model.Bank;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Parameters;
 
 /** The question files or folders a command works on; the bundled bank when none is given. */
@@ -15,5 +17,16 @@ public final class BankOptions {
 
     LoadResult load(BankLoader loader) {
         return paths.isEmpty() ? loader.loadBundled() : loader.load(paths);
+    }
+
+    /** The bank, or a one-line error (exit 1) that says how to see its problems. */
+    Bank loadValid(BankLoader loader) {
+        LoadResult result = load(loader);
+        if (result.hasErrors()) {
+            String shown = paths.stream().map(p -> " " + p).collect(Collectors.joining());
+            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate"
+                    + shown + "` to see them");
+        }
+        return result.bank();
     }
 }

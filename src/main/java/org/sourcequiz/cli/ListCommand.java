@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcequiz.bank.BankLoader;
-import org.sourcequiz.bank.LoadResult;
+import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
 import picocli.CommandLine.Command;
@@ -33,17 +33,12 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = bank.load(new BankLoader(ctx.workingDir()));
-        if (result.hasErrors()) {
-            String paths = bank.paths.stream().map(p -> " " + p).collect(Collectors.joining());
-            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate"
-                    + paths + "` to see them");
-        }
+        Bank loaded = bank.loadValid(new BankLoader(ctx.workingDir()));
         List<Map<String, Object>> sets = new ArrayList<>();
-        for (QuestionSet s : result.bank().sets()) {
+        for (QuestionSet s : loaded.sets()) {
             sets.add(summary(s.id(), s.title(), s.questions()));
         }
-        Map<String, Object> total = summary("", "all sets", result.bank().questions());
+        Map<String, Object> total = summary("", "all sets", loaded.questions());
         if (format == OutputFormat.JSON) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sets", sets);

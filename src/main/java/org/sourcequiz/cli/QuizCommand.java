@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sourcequiz.bank.BankLoader;
-import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
@@ -116,13 +115,7 @@ public final class QuizCommand implements Callable<Integer> {
         if (negativeMarking != null && (negativeMarking < 0 || negativeMarking > 1)) {
             throw new UsageException("--negative-marking takes a share of the points from 0 to 1, e.g. 0.25");
         }
-        LoadResult loaded = bank.load(new BankLoader(ctx.workingDir()));
-        if (loaded.hasErrors()) {
-            throw new UserInputException(loaded.errorCount() + " errors in the question files; run `sourcequiz validate`"
-                    + (bank.paths.isEmpty() ? "" : " " + String.join(" ", bank.paths.stream().map(Object::toString).toList()))
-                    + " to see them");
-        }
-        Bank b = loaded.bank();
+        Bank b = bank.loadValid(new BankLoader(ctx.workingDir()));
         GlobalOptions g = Globals.of(spec);
         Clock clock = ctx.clock();
         SqliteHistory history = StudyWiring.history(ctx, g);

@@ -3,7 +3,6 @@ package org.sourcequiz.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.sourcequiz.bank.BankLoader;
-import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.store.HistoryFiles;
 import org.sourcequiz.store.SqliteHistory;
@@ -34,13 +33,7 @@ final class StudyWiring {
     }
 
     static Bank bank(AppContext ctx, BankOptions options) {
-        LoadResult result = options.load(new BankLoader(ctx.workingDir()));
-        if (result.hasErrors()) {
-            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate`"
-                    + (options.paths.isEmpty() ? "" : " " + String.join(" ", options.paths.stream().map(Object::toString).toList()))
-                    + " to see them");
-        }
-        return result.bank();
+        return options.loadValid(new BankLoader(ctx.workingDir()));
     }
 
     /** Block characters when the locale says UTF-8, ASCII otherwise (LANG=C, old consoles) or when asked. */
