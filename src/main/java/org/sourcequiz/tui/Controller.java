@@ -54,10 +54,6 @@ final class Controller {
         return box;
     }
 
-    UiState state() {
-        return state;
-    }
-
     /** Results of every quiz finished here, in order. */
     List<QuizResult> results() {
         return List.copyOf(results);
@@ -86,6 +82,9 @@ final class Controller {
 
     /** The painter reports what it showed; scroll positions follow it. */
     void viewport(Viewport v) {
+        if (v == Viewport.NONE) {
+            return;
+        }
         viewport = v;
         state = Scrolling.set(state, v.scroll());
     }
@@ -190,7 +189,7 @@ final class Controller {
         if (i instanceof Intent.ToggleBreakdown) {
             return d.with(!d.bySource(), d.missed(), "", d.scroll());
         } else if (i instanceof Intent.Missed m && missed > 0) {
-            return d.with(d.bySource(), Math.floorMod(d.missed() + m.delta(), missed), "", d.scroll());
+            return d.with(d.bySource(), Math.floorMod(d.missed() + m.delta(), missed), "", ResultsView.TO_MISSED);
         } else if (i instanceof Intent.Retry) {
             if (missed == 0) {
                 return d.with(d.bySource(), d.missed(), "Nothing to retry: every answer was right.", d.scroll());

@@ -23,10 +23,6 @@ final class HomeCatalog {
         this.bank = bank;
     }
 
-    Bank bank() {
-        return bank;
-    }
-
     int setRows() {
         return bank.sets().size() + 1;
     }

@@ -23,12 +23,4 @@ record Page(List<Line> header, List<Line> body, int focus, int scroll, Optional<
     static Page of(List<Line> header, List<Line> body, int scroll, Line status, Line footer) {
         return new Page(header, body, -1, scroll, Optional.empty(), status, footer);
     }
-
-    Page withFocus(int row) {
-        return new Page(header, body, row, scroll, caret, status, footer);
-    }
-
-    Page withCaret(Caret c) {
-        return new Page(header, body, focus, scroll, Optional.of(c), status, footer);
-    }
 }

@@ -18,8 +18,7 @@ final class QuestionScreen implements Screen<QuestionView> {
     public Page page(QuestionView v, int width) {
         QuestionBody.Laid body = QuestionBody.of(v, width);
         Line status = v.message().isEmpty() ? Keys.status(hint(v), false) : Keys.status(v.message(), v.problem());
-        Page page = new Page(Headers.quiz(v.header()), body.lines(), body.focus(), v.scroll(), body.caret(), status, footer(v, width));
-        return page;
+        return new Page(Headers.quiz(v.header()), body.lines(), body.focus(), v.scroll(), body.caret(), status, footer(v, width));
     }
 
     private static Line footer(QuestionView v, int width) {
@@ -34,7 +33,7 @@ final class QuestionScreen implements Screen<QuestionView> {
             return Keys.footer(width, "↑↓", "move", "Space", "pick up/put down", "Tab", "skip", "q", "quit", "?", "help");
         } else if (in instanceof MatchInput m) {
             return Keys.footer(width, "↑↓", "item", "a-" + (char) ('a' + m.rights() - 1), "value", "Enter", "answer", "Tab", "skip",
-                    "?", "help");
+                    "q", "quit", "?", "help");
         } else if (in instanceof OptionsInput o && o.multiple()) {
             return Keys.footer(width, "Space", "tick", "Enter", "answer", "Tab", "skip", "q", "quit", "?", "help");
         }

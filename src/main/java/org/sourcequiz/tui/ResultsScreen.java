@@ -37,6 +37,7 @@ final class ResultsScreen implements Screen<ResultsView> {
                 Span.of(v.bySource() ? "   (Tab: by tag)" : "   (Tab: by source)", Style.DIM)));
         body.addAll(chart.isEmpty() ? List.of(Line.text(" (none)", Style.DIM)) : Bars.chart(chart, width));
         body.add(Line.EMPTY);
+        int missedAt = body.size();
         missed(v, body, width);
         body.add(Line.EMPTY);
         body.add(Line.text(" Seed " + r.seed() + " (the same quiz again: sourcequiz quiz --seed " + r.seed() + " …)", Style.DIM));
@@ -46,7 +47,8 @@ final class ResultsScreen implements Screen<ResultsView> {
         }
         keys.addAll(List.of("↑↓", "scroll", v.homeAfter() ? "Esc" : "q", v.homeAfter() ? "home" : "quit", "?", "help"));
         String title = "Result · " + r.mode().name().toLowerCase(Locale.ROOT);
-        return Page.of(Headers.title("sourcequiz · " + title, ""), body, v.scroll(), Keys.status(v.message(), false),
+        int scroll = v.scroll() == ResultsView.TO_MISSED ? missedAt : v.scroll();
+        return Page.of(Headers.title("sourcequiz · " + title, ""), body, scroll, Keys.status(v.message(), false),
                 Keys.footer(width, keys.toArray(String[]::new)));
     }
 

@@ -12,6 +12,10 @@ import org.sourcequiz.engine.QuizResult;
  * @param missed   index of the missed question shown, when there are any
  * @param question the missed question shown, and its grade when it was answered (not when time ran out)
  * @param homeAfter true when leaving goes back to Home rather than out of the program
+ * @param scroll   first row shown, or {@link #TO_MISSED} to bring the missed question to the top
  */
 record ResultsView(QuizResult result, boolean bySource, int missed, Optional<Presented> question,
-                   Optional<Grade> grade, boolean homeAfter, String message, int scroll) implements View {}
+                   Optional<Grade> grade, boolean homeAfter, String message, int scroll) implements View {
+    /** Paging through the missed questions scrolls to them. */
+    static final int TO_MISSED = -1;
+}

@@ -26,6 +26,7 @@ public final class TextUi {
     private final Painter painter;
     private final BooleanSupplier closed;
     private long lastPaint;
+    private boolean pendingResize;
 
     private TextUi(Screen screen, Controller controller, boolean color, BooleanSupplier closed) {
         this.screen = screen;
@@ -106,8 +107,6 @@ public final class TextUi {
         }
         return any;
     }
-
-    private boolean pendingResize;
 
     private boolean sizeChanged() {
         if (screen.doResizeIfNecessary() != null) {

@@ -21,10 +21,6 @@ final class Theme {
         return new Theme(color);
     }
 
-    boolean color() {
-        return color;
-    }
-
     void apply(TextGraphics g, Style s) {
         g.setForegroundColor(color ? foreground(s) : TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(color && s == Style.HEADER ? TextColor.ANSI.BLUE : TextColor.ANSI.DEFAULT);

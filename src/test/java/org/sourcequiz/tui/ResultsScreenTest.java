@@ -71,6 +71,8 @@ class ResultsScreenTest {
         assertThat(h.text()).contains("Seed 7", "↑ more").doesNotContain("Score: 2 of 4");
         h.press(KeyType.PageUp, KeyType.PageUp, KeyType.PageUp);
         assertThat(h.text()).contains("Score: 2 of 4 points (50%)");
+        h.press(KeyType.ArrowRight);
+        assertThat(h.text().lines().skip(1).findFirst().orElseThrow()).contains("To review: 2 questions", "(←→: 2 of 2)");
     }
 
     @Test
