@@ -24,9 +24,15 @@ record CliRun(int exit, String out, String err) {
     }
 
     private static CliRun run(Path workingDir, Clock clock, Map<String, String> env, String... args) {
+        return withInput(workingDir, clock, env, "", args);
+    }
+
+    /** With a clock and what the user types, one line per answer. */
+    static CliRun withInput(Path workingDir, Clock clock, Map<String, String> env, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        AppContext ctx = new AppContext(workingDir, env, new PrintWriter(out, true), new PrintWriter(err, true), clock);
+        AppContext ctx = new AppContext(workingDir, env, new PrintWriter(out, true), new PrintWriter(err, true),
+                new java.io.BufferedReader(new java.io.StringReader(input)), clock);
         int code = Main.run(args, ctx);
         return new CliRun(code, out.toString(), err.toString());
     }

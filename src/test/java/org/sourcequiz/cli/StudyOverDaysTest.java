@@ -2,10 +2,6 @@ package org.sourcequiz.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,14 +30,10 @@ class StudyOverDaysTest {
         all[0] = "--data-dir";
         all[1] = dir.resolve("data").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        AppContext ctx = new AppContext(dir, Map.of("NO_COLOR", "1"), new PrintWriter(o, true), new PrintWriter(e, true),
-                new BufferedReader(new StringReader(input)), Clock.fixed(now, ZoneOffset.UTC));
-        int code = Main.run(all, ctx);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun r = CliRun.withInput(dir, Clock.fixed(now, ZoneOffset.UTC), Map.of("NO_COLOR", "1"), input, all);
+        out = r.out();
+        err = r.err();
+        return r.exit();
     }
 
     private static Instant day(int n) {
