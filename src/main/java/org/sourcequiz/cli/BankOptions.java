@@ -24,7 +24,8 @@ public final class BankOptions {
         LoadResult result = load(loader);
         if (result.hasErrors()) {
             String shown = paths.stream().map(p -> " " + p).collect(Collectors.joining());
-            throw new UserInputException(result.errorCount() + " errors in the question files; run `sourcequiz validate"
+            long n = result.errorCount();
+            throw new UserInputException(n + (n == 1 ? " error" : " errors") + " in the question files; run `sourcequiz validate"
                     + shown + "` to see them");
         }
         return result.bank();
