@@ -38,7 +38,16 @@ public final class BankLoader {
         this.workingDir = workingDir.toAbsolutePath().normalize();
     }
 
+    /** How messages name a file of the bundled bank. */
+    public static final String BUNDLED_PREFIX = "bundled:questions/";
+
+    /** The bundled bank, from its build-time snapshot when there is one (see {@link BankSnapshot}). */
     public LoadResult loadBundled() {
+        return BundledBank.snapshot().orElseGet(this::loadBundledFiles);
+    }
+
+    /** The bundled bank read from its question files, as `validate` needs: every problem, located. */
+    public LoadResult loadBundledFiles() {
         return load(List.of(BundledBank.root()));
     }
 

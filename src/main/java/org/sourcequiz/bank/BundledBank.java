@@ -1,6 +1,9 @@
 package org.sourcequiz.bank;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -9,10 +12,13 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The bank packed into the jar (or into target/classes when run from a build). */
 public final class BundledBank {
     private static final String MARKER = "questions/sources.yaml";
+    /** Written by the build (cli.WriteSnapshot); not a question file, so folder loading skips it. */
+    static final String SNAPSHOT = "questions/bank.snapshot";
 
     private BundledBank() {}
 
@@ -39,6 +45,23 @@ public final class BundledBank {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The build-time snapshot of the bundled bank; empty when the build wrote none (the bank had
+     * errors) or it cannot be read, and the caller reads the files instead.
+     */
+    static Optional<LoadResult> snapshot() {
+        InputStream raw = BundledBank.class.getClassLoader().getResourceAsStream(SNAPSHOT);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            return Optional.of(BankSnapshot.read(in));
+        } catch (IOException | RuntimeException damaged) {
+            // The question files in the same jar are the truth; reading them reports any problem.
+            return Optional.empty();
         }
     }
 

@@ -19,6 +19,11 @@ public final class BankOptions {
         return paths.isEmpty() ? loader.loadBundled() : loader.load(paths);
     }
 
+    /** As {@link #load}, but the bundled bank from its files, whose warnings a snapshot drops. */
+    LoadResult loadFiles(BankLoader loader) {
+        return paths.isEmpty() ? loader.loadBundledFiles() : loader.load(paths);
+    }
+
     /** The bank, or a one-line error (exit 1) that says how to see its problems. */
     Bank loadValid(BankLoader loader) {
         LoadResult result = load(loader);

@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BankLoader loader = new BankLoader(ctx.workingDir());
-        LoadResult result = bank.load(loader);
+        LoadResult result = bank.loadFiles(loader);
         if (sourcesDir != null) {
             Path dir = ctx.workingDir().resolve(sourcesDir);
             if (!Files.isDirectory(dir)) {
