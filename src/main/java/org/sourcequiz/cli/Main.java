@@ -6,6 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sourcequiz.study.HistoryException;
 import picocli.CommandLine;
 
@@ -15,7 +19,23 @@ import picocli.CommandLine;
  * trace only when --stacktrace asks for it.
  */
 public final class Main {
+    /** Every command, in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = orderedCommands();
+
     private Main() {}
+
+    private static Map<String, Class<?>> orderedCommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("quiz", QuizCommand.class);
+        m.put("review", ReviewCommand.class);
+        m.put("stats", StatsCommand.class);
+        m.put("history", HistoryCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("list", ListCommand.class);
+        m.put("schema", SchemaCommand.class);
+        m.put("completion", CompletionCommand.class);
+        return m;
+    }
 
     public static void main(String[] args) {
         // Under LANG=C Java picks US-ASCII for stdout; question text is UTF-8 whatever the locale.
@@ -28,7 +48,18 @@ public final class Main {
     }
 
     public static int run(String[] args, AppContext ctx) {
-        CommandLine cl = commandLine(ctx);
+        // picocli builds its model of every command by reflection, a tenth of a second of a cold
+        // start: the two commands people run most often go around it, with the same effect.
+        if (args.length == 0) {
+            return home(ctx);
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : VersionProvider.lines()) {
+                ctx.out().println(line);
+            }
+            return ExitCodes.OK;
+        }
+        CommandLine cl = commandLine(ctx, args);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -39,8 +70,34 @@ public final class Main {
         return cl.execute(args);
     }
 
+    private static int home(AppContext ctx) {
+        try {
+            return Home.run(ctx, new GlobalOptions(), new String[0]);
+        } catch (RuntimeException e) {
+            return handle(e, ctx, false, new String[0]);
+        }
+    }
+
+    /** With every command: for help, completion and telling a typo apart. */
     static CommandLine commandLine(AppContext ctx) {
+        return commandLine(ctx, COMMANDS.keySet());
+    }
+
+    /**
+     * Only the commands that the arguments name: picocli models each command by reflection, which
+     * costs a cold JVM milliseconds per command. When none is named, or a completion script for
+     * all of them is asked for, every command is built.
+     */
+    static CommandLine commandLine(AppContext ctx, String[] args) {
+        List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
+        return named.isEmpty() || named.contains("completion") ? commandLine(ctx) : commandLine(ctx, named);
+    }
+
+    private static CommandLine commandLine(AppContext ctx, Collection<String> commands) {
         CommandLine cl = new CommandLine(new RootCommand(ctx), new CommandFactory(ctx));
+        for (String name : commands) {
+            cl.addSubcommand(COMMANDS.get(name));
+        }
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,6 +3,7 @@ package org.sourcequiz.cli;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
@@ -27,23 +28,35 @@ final class StudyEntries {
 
     private StudyEntries() {}
 
+    /**
+     * The rows, at once: a history's due count needs SQLite, a tenth of a second of a cold start,
+     * so it is counted beside Home, whose Review row shows it when it is known.
+     */
     static List<HomeEntry> of(AppContext ctx, GlobalOptions g, Supplier<Bank> bank) {
         Fsrs fsrs = StudyWiring.fsrs(ctx);
-        // A first run has no history: nothing to open, nothing to wait for before Home.
-        String due = "nothing answered yet";
-        if (Files.exists(StudyWiring.historyFile(ctx, g))) {
-            try (SqliteHistory h = StudyWiring.history(ctx, g)) {
-                due = ReviewQueue.dueCount(bank.get().questions(), h.progress(), fsrs, ctx.clock().instant()) + " due";
-            } catch (HistoryException e) {
-                due = "history unavailable: " + e.getMessage();
-            }
-        }
         Intent review = new Intent.StartQuiz(() -> reviewPlan(ctx, g, bank.get(), fsrs), QuizOptions.of(Mode.PRACTICE));
         Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs));
-        return List.of(
-                new HomeEntry("Review", due + " · due questions first, then up to "
-                        + ReviewQueue.DEFAULT_NEW_PER_DAY + " new", review),
-                new HomeEntry("Statistics", "accuracy, streaks, reviews due in the next 14 days", stats));
+        String rest = " · due questions first, then up to " + ReviewQueue.DEFAULT_NEW_PER_DAY + " new";
+        HomeEntry reviewRow;
+        if (Files.exists(StudyWiring.historyFile(ctx, g))) {
+            CompletableFuture<String> due = CompletableFuture.supplyAsync(() -> dueCount(ctx, g, bank, fsrs));
+            reviewRow = new HomeEntry("Review", () -> due.getNow(COUNTING) + rest, true, review);
+        } else {
+            // A first run has no history: nothing to open, nothing to count.
+            reviewRow = new HomeEntry("Review", "nothing answered yet" + rest, review);
+        }
+        return List.of(reviewRow, new HomeEntry("Statistics", "accuracy, streaks, reviews due in the next 14 days", stats));
+    }
+
+    /** What the Review row says until the count is known. */
+    static final String COUNTING = "counting what is due…";
+
+    private static String dueCount(AppContext ctx, GlobalOptions g, Supplier<Bank> bank, Fsrs fsrs) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+            return ReviewQueue.dueCount(bank.get().questions(), h.progress(), fsrs, ctx.clock().instant()) + " due";
+        } catch (HistoryException e) {
+            return "history unavailable: " + e.getMessage();
+        }
     }
 
     private static QuizPlan reviewPlan(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {

@@ -19,8 +19,12 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         }
     }
 
+    static String[] lines() {
+        return new String[] {"sourcequiz " + version(), "Java " + System.getProperty("java.version")};
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"sourcequiz " + version(), "Java " + System.getProperty("java.version")};
+        return lines();
     }
 }

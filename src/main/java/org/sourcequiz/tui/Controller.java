@@ -59,8 +59,11 @@ final class Controller {
         return List.copyOf(results);
     }
 
-    /** True while a timer is on screen, so the loop redraws it as it runs. */
+    /** True while a timer, or a Home detail still being worked out, is on screen: the loop redraws it as it runs. */
     boolean ticking() {
+        if (state instanceof UiState.AtHome) {
+            return home.orElseThrow().live();
+        }
         return state instanceof UiState.Asking a && (a.session().options().timeLimit().isPresent() || a.session().mode() == Mode.EXAM);
     }
 

@@ -98,12 +98,17 @@ final class HomeFlow {
         return next == 0 ? Optional.empty() : Optional.of(values.get(next - 1));
     }
 
+    /** True when a row's detail may still change, so Home is redrawn as time passes. */
+    boolean live() {
+        return extras.stream().anyMatch(HomeEntry::live);
+    }
+
     HomeView view(HomeState s) {
         List<HomeView.Row> rows = new ArrayList<>();
         for (int r = 0; r < catalog.setRows(); r++) {
             rows.add(new HomeView.Row(HomeView.RowKind.SET, catalog.title(r), Integer.toString(catalog.questions(r))));
         }
-        extras.forEach(e -> rows.add(new HomeView.Row(HomeView.RowKind.ENTRY, e.label(), e.detail())));
+        extras.forEach(e -> rows.add(new HomeView.Row(HomeView.RowKind.ENTRY, e.label(), e.detailNow())));
         rows.add(new HomeView.Row(HomeView.RowKind.SETTING, "Mode", modeText(s.mode())));
         rows.add(new HomeView.Row(HomeView.RowKind.SETTING, "Questions", s.count() == 0 ? "all" : Integer.toString(s.count())));
         rows.add(new HomeView.Row(HomeView.RowKind.SETTING, "Tag", s.tag().orElse("any")));

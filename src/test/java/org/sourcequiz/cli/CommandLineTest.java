@@ -20,6 +20,34 @@ class CommandLineTest {
     }
 
     @Test
+    void theFastPathsAnswerAsPicocliWould() {
+        StringWriter version = new StringWriter();
+        AppContext ctx = new AppContext(Path.of(""), Map.of(), new PrintWriter(version, true), new PrintWriter(new StringWriter()));
+        assertThat(Main.commandLine(ctx).execute("--version")).isZero();
+
+        assertThat(CliRun.run("--version").out()).isEqualTo(version.toString());
+        assertThat(CliRun.run("-V").out()).isEqualTo(version.toString());
+        // No arguments skips picocli; an option that changes nothing goes through it: same Home.
+        CliRun direct = CliRun.run();
+        CliRun parsed = CliRun.run("--profile", "default");
+        assertThat(direct.exit()).isZero();
+        assertThat(direct.out()).contains("here are the question sets").isEqualTo(parsed.out());
+    }
+
+    @Test
+    void aCommandBuiltAloneIsTheCommandBuiltAmongAll() {
+        AppContext ctx = new AppContext(Path.of(""), Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine all = Main.commandLine(ctx);
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = Main.commandLine(ctx, new String[] {"--no-color", name, "--help"});
+            assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name)
+                    .isEqualTo(all.getSubcommands().get(name).getUsageMessage());
+        }
+        assertThat(Main.commandLine(ctx, new String[] {"--help"}).getSubcommands()).containsOnlyKeys(all.getSubcommands().keySet());
+        assertThat(CliRun.run("--help").out()).contains("validate").contains("completion").contains("history");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         CommandLine cl = Main.commandLine(new AppContext(Path.of(""), Map.of(),
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
@@ -89,6 +90,20 @@ class HomeScreenTest {
         assertThat(h.text()).contains("Question sets");
         h.press(KeyType.ArrowDown).enter();
         assertThat(h.text()).contains("Question 1 of 2", "fx-extra-2", "China took part.", "Space show answer");
+    }
+
+    @Test
+    void aDetailStillBeingCountedIsRedrawnWhenKnown() {
+        AtomicReference<String> due = new AtomicReference<>("counting what is due…");
+        HomeEntry review = new HomeEntry("Review", due::get, true, new Intent.StartQuiz(
+                () -> QuizPlan.ofIds(Harness.BANK, List.of("fx-choice"), 1), QuizOptions.of(Mode.PRACTICE)));
+        Harness h = Harness.home(100, 30, true, List.of(review));
+        assertThat(h.text()).contains("» Review", "counting what is due…");
+        assertThat(h.ui.controller().ticking()).as("Home keeps redrawing while a detail is live").isTrue();
+
+        due.set("4 due");
+        assertThat(h.paint().text()).contains("4 due").doesNotContain("counting");
+        assertThat(Harness.home(100, 30, true, List.of()).ui.controller().ticking()).isFalse();
     }
 
     @Test
