@@ -2,9 +2,7 @@ package org.sourcequiz.tui;
 
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The real terminal, in full-screen raw mode, and the promise to give it back as it was: on
  * {@link #close()}, and from a shutdown hook when the JVM is stopped (SIGTERM, SIGINT). UTF-8 is
- * given explicitly (under LANG=C Java would pick ASCII); a text terminal is forced, so no Swing
- * window can appear; Ctrl-C arrives as a key, which the UI treats as "leave now".
+ * given explicitly (under LANG=C Java would pick ASCII); it is always a text terminal, never a Swing
+ * window; Ctrl-C arrives as a key, which the UI treats as "leave now".
  */
 public final class SystemTerminal implements AutoCloseable {
     private final Terminal terminal;
@@ -34,10 +32,7 @@ public final class SystemTerminal implements AutoCloseable {
     }
 
     static SystemTerminal open(OutputStream out, InputStream in) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);
-        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        Terminal terminal = factory.createTerminal();
+        Terminal terminal = new RawModeTerminal(in, out, StandardCharsets.UTF_8);
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
