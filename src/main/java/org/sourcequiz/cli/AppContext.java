@@ -20,11 +20,11 @@ public record AppContext(Path workingDir, Map<String, String> env, PrintWriter o
 
     /** A context with no input (reading it gives end of input at once) and the system clock. */
     public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        this(workingDir, env, out, err, Clock.systemDefaultZone());
+        this(workingDir, env, out, err, SystemClock.INSTANCE);
     }
 
     public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, BufferedReader in) {
-        this(workingDir, env, out, err, in, Clock.systemDefaultZone());
+        this(workingDir, env, out, err, in, SystemClock.INSTANCE);
     }
 
     public AppContext(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock) {
@@ -33,7 +33,7 @@ public record AppContext(Path workingDir, Map<String, String> env, PrintWriter o
 
     public static AppContext system(PrintWriter out, PrintWriter err) {
         return new AppContext(Path.of("").toAbsolutePath(), System.getenv(), out, err,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), Clock.systemDefaultZone());
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), SystemClock.INSTANCE);
     }
 
     public boolean color(GlobalOptions g) {
