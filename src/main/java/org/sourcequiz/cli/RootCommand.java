@@ -1,6 +1,7 @@
 package org.sourcequiz.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,16 +45,25 @@ public final class RootCommand implements Callable<Integer> {
         Supplier<Bank> bank = () -> bank(loading);
         if (TerminalCheck.interactive(ctx.env())) {
             String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
-            RecordingStarter starter = new RecordingStarter(ctx, StudyWiring.history(ctx, global),
-                    e -> HistoryErrors.message(e, args), ctx.clock());
+            Warnings warnings = new Warnings(ctx.err());
+            RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
+                    e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
             // The due count needs the history: it is read beside the bank while the terminal is set up.
             CompletableFuture<List<HomeEntry>> entries = loading.thenApplyAsync(l -> StudyEntries.of(ctx, global, bank));
+            Optional<TextUiLauncher.Ended> ended;
             try {
-                if (TextUiLauncher.home(ctx, bank, () -> TextUiLauncher.settings(ctx.color(global), starter, join(entries)))) {
-                    return ExitCodes.OK;
-                }
+                ended = TextUiLauncher.home(ctx, warnings, bank,
+                        () -> TextUiLauncher.settings(ctx.color(global), starter, join(entries), warnings));
             } finally {
                 starter.finishAll();
+            }
+            if (ended.isPresent()) {
+                if (ended.get().killed()) {
+                    int saved = starter.savedInUnfinished();
+                    ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + (saved == 0 ? ""
+                            : "; the answers given are saved, and `sourcequiz quiz --resume` goes on with the quiz left unfinished"));
+                }
+                return ended.get().exitCode();
             }
         }
         PlainHome.print(ctx.out(), bank.get());

@@ -1,5 +1,7 @@
 package org.sourcequiz.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sourcequiz.study.HistoryException;
@@ -25,14 +27,49 @@ final class SqliteErrors {
         return switch (code) {
             case CORRUPT -> new HistoryException(Reason.DAMAGED, file, "the history database is damaged (" + brief(e) + ")", e);
             case NOTADB -> new HistoryException(Reason.DAMAGED, file, "the history file is not a database any more", e);
-            case PERM, READONLY, CANTOPEN -> new HistoryException(Reason.INACCESSIBLE, file,
-                    "cannot write the history file (" + brief(e) + ")", e);
-            case FULL -> new HistoryException(Reason.INACCESSIBLE, file, "the disk is full", e);
-            case IOERR -> new HistoryException(Reason.INACCESSIBLE, file, "input/output error (" + brief(e) + ")", e);
+            case PERM, READONLY, CANTOPEN -> cannotWrite(e, file);
+            case FULL -> new HistoryException(Reason.DISK_FULL, file, "the disk is full", e);
+            // A full disk shows as an I/O error where SQLite grows its shared-memory file, not as SQLITE_FULL.
+            case IOERR -> noSpaceLeft(file) ? new HistoryException(Reason.DISK_FULL, file, "the disk is full", e)
+                    : new HistoryException(Reason.INACCESSIBLE, file, "input/output error (" + brief(e) + ")", e);
             case BUSY, LOCKED -> new HistoryException(Reason.INACCESSIBLE, file,
                     "another program kept the history locked for too long", e);
             default -> new IllegalStateException("SQLite error on " + file + ": " + e.getMessage(), e);
         };
+    }
+
+    /**
+     * For a failure to open the file. The driver checks that it can create the file before SQLite
+     * sees it, and reports that without an SQLite code: whatever stops the opening is the folder's
+     * or the disk's problem, never a bug.
+     */
+    static HistoryException translateOpen(SQLException e, Path file) {
+        RuntimeException t = translate(e, file);
+        return t instanceof HistoryException h ? h : cannotWrite(e, file);
+    }
+
+    private static HistoryException cannotWrite(SQLException e, Path file) {
+        Path folder = file.getParent();
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            return new HistoryException(Reason.READ_ONLY, file, "the folder " + folder + " is read-only (" + brief(e) + ")", e);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return new HistoryException(Reason.READ_ONLY, file, "the history file is read-only (" + brief(e) + ")", e);
+        }
+        if (noSpaceLeft(file)) {
+            return new HistoryException(Reason.DISK_FULL, file, "the disk is full", e);
+        }
+        return new HistoryException(Reason.INACCESSIBLE, file, "cannot write the history file (" + brief(e) + ")", e);
+    }
+
+    /** Whether the disk of the history's folder has no room left; false when that cannot be told. */
+    static boolean noSpaceLeft(Path file) {
+        Path folder = file.getParent();
+        try {
+            return folder != null && Files.getFileStore(folder).getUsableSpace() == 0;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** SQLite's own wording, without the driver's "[SQLITE_...]" prefix. */
