@@ -49,10 +49,14 @@ final class RecordedQuiz {
                     : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries, warnings), session);
             QuizResult result;
             if (ended.isPresent() && ended.get().killed()) {
-                // Killed: every answer is saved already, and the session stays open so the next quiz offers it back.
+                // Killed: every answer is saved already, and a session with questions left stays open so
+                // the next quiz offers it back; one killed on its result screen is simply complete.
                 result = session.result();
+                if (session.finished()) {
+                    recorder.finish(clock.instant(), outcome(result));
+                }
                 ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + " "
-                        + killedNote(result.records().size(), plan.size(), recorder));
+                        + killedNote(result.records().size(), plan.size(), session.finished(), recorder));
                 return new Ran(result, ended.get().exitCode());
             } else if (ended.isPresent()) {
                 // The result kept is that of the quiz asked for; retries inside the UI are practice on top of it.
@@ -67,21 +71,26 @@ final class RecordedQuiz {
             }
             // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
             // Neither is offered for resuming; only a killed quiz, which never gets here, is.
-            recorder.finish(clock.instant(), result.notReached() == 0 || result.timeUp()
-                    ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
+            recorder.finish(clock.instant(), outcome(result));
             return new Ran(result, ended.map(TextUiLauncher.Ended::exitCode).orElse(ExitCodes.OK));
         } finally {
             retries.finishAll();
         }
     }
 
-    private static String killedNote(int answered, int questions, HistoryRecorder recorder) {
+    private static SessionOutcome outcome(QuizResult r) {
+        return r.notReached() == 0 || r.timeUp() ? SessionOutcome.COMPLETED : SessionOutcome.QUIT;
+    }
+
+    private static String killedNote(int answered, int questions, boolean finished, HistoryRecorder recorder) {
         if (answered == 0) {
             return "before the first answer";
         }
         String after = "after " + answered + " of " + questions + (questions == 1 ? " question" : " questions");
-        return recorder.broken() || recorder.recorded() == 0 ? after + "; the history could not be saved"
-                : after + "; the answers are saved, and `sourcequiz quiz --resume` goes on from there";
+        if (recorder.broken() || recorder.recorded() == 0) {
+            return after + "; the history could not be saved";
+        }
+        return after + (finished ? "; the answers are saved" : "; the answers are saved, and `sourcequiz quiz --resume` goes on from there");
     }
 
     static List<String> ids(QuizPlan plan) {

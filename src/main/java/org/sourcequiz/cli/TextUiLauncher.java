@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
@@ -80,15 +82,30 @@ final class TextUiLauncher {
     private static Optional<Ended> run(AppContext ctx, Warnings warnings, UiFactory factory) {
         ctx.out().flush();
         ctx.err().flush();
+        // The signals are ours before the terminal is touched: one that comes while it is being set up
+        // must not start the JVM's shutdown hooks, which would restore it while this thread draws.
+        AtomicReference<SystemTerminal> opened = new AtomicReference<>();
+        AtomicInteger early = new AtomicInteger();
+        TerminationSignals signals = TerminationSignals.install(n -> {
+            early.compareAndSet(0, n);
+            SystemTerminal t = opened.get();
+            if (t != null) {
+                t.stop(n);
+            }
+        }, n -> forceExit(opened.get(), warnings, n));
         SystemTerminal terminal;
         try {
             terminal = SystemTerminal.open();
         } catch (IOException | RuntimeException e) {
+            signals.close();
             ctx.err().println("sourcequiz: cannot use this terminal for the text UI (" + e.getMessage() + "); using plain mode");
             return Optional.empty();
         }
+        opened.set(terminal);
+        if (early.get() != 0) {
+            terminal.stop(early.get());
+        }
         warnings.uiOpened();
-        TerminationSignals signals = TerminationSignals.install(terminal::stop, n -> forceExit(terminal, warnings, n));
         boolean interrupted;
         // The terminal is closed before the signals are given back, so a signal that comes while it is
         // being restored is still ours, never the JVM's shutdown hooks racing the close.
@@ -108,7 +125,9 @@ final class TextUiLauncher {
     /** A second signal, or a UI that did not stop in time: give the terminal back and go now. */
     private static void forceExit(SystemTerminal terminal, Warnings warnings, int signal) {
         try {
-            terminal.close();
+            if (terminal != null) {
+                terminal.close();
+            }
         } finally {
             warnings.uiClosed();
             System.exit(ExitCodes.signal(signal));

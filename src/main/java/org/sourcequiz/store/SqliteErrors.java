@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sourcequiz.study.HistoryException;
 import org.sourcequiz.study.HistoryException.Reason;
 
@@ -19,6 +21,8 @@ final class SqliteErrors {
     private static final int FULL = 13;
     private static final int CANTOPEN = 14;
     private static final int NOTADB = 26;
+
+    private static final Pattern OPENING = Pattern.compile("opening db: '.*': (.+)", Pattern.DOTALL);
 
     private SqliteErrors() {}
 
@@ -72,9 +76,16 @@ final class SqliteErrors {
         }
     }
 
-    /** SQLite's own wording, without the driver's "[SQLITE_...]" prefix. */
-    private static String brief(SQLException e) {
+    /**
+     * SQLite's own wording, without the driver's "[SQLITE_...]" prefix, or the reason the driver
+     * gives for not opening a file without "opening db: 'FILE': " (the file is named already).
+     */
+    static String brief(SQLException e) {
         String m = String.valueOf(e.getMessage());
+        Matcher opening = OPENING.matcher(m);
+        if (opening.matches()) {
+            return opening.group(1);
+        }
         int close = m.indexOf(']');
         String text = m.startsWith("[") && close > 0 ? m.substring(close + 1).strip() : m;
         int paren = text.indexOf(" (");
