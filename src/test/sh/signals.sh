@@ -121,9 +121,11 @@ check_restored() {
     done
 }
 
-# Answers in the history of a data folder, by verdict, e.g. "skipped skipped right".
+# Answers in the history of a data folder, by verdict, e.g. "skipped skipped right". JSON, one
+# field a line, since CSV fields hold commas and line breaks of their own.
 verdicts() {
-    $java_cmd -jar "$jar" history export --format csv --data-dir "$1" | tail -n +2 | cut -d, -f8 | tr '\n' ' ' | sed 's/ $//'
+    $java_cmd -jar "$jar" history export --format json --data-dir "$1" \
+        | sed -n 's/^  "verdict" : "\([a-z]*\)",$/\1/p' | tr '\n' ' ' | sed 's/ $//'
 }
 
 # The resume notice a new quiz gives for a killed one, or nothing.
