@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Signals and faults, end to end in tmux, on the packaged jar:
-#  1. on every screen of the text UI, Ctrl-C (a key) and, in another run, SIGTERM: the process
-#     exits with 130 or 143, the terminal is given back (out of the alternate screen, cursor shown,
-#     icanon, echo, isig, icrnl and opost set, a typed command echoed, no frame of the UI left
-#     over), and every answer given before the signal is in the history; a quiz killed by SIGTERM
-#     is offered back for resuming;
+#  1. on every screen of the text UI, Ctrl-C (a key) and, in another run, SIGTERM; on a question
+#     also SIGINT and SIGHUP: the process exits with 130, 143, 130, 129; the terminal is given
+#     back (out of the alternate screen, cursor shown, icanon, echo, isig, icrnl and opost set, a
+#     typed command echoed, no frame of the UI left over); every answer given before the signal is
+#     in the history; a quiz killed by SIGTERM or SIGHUP is offered back for resuming, one left
+#     with Ctrl-C is not;
 #  2. a resize storm (20 resizes in a second) on a question screen leaves the very screen a fresh
 #     start at that size draws, at 100x30 and at 60x20, and the quiz still takes an answer;
 #  3. a read-only data folder, and a disk that fills up during a quiz: one clear warning naming the
@@ -185,13 +186,12 @@ signal_run() {
         *) run_app "" "$quiz_args" --data-dir "'$data'" ;;
     esac
     answered=$(goto_screen "$screen_name")
-    if [[ $how == ctrl-c ]]; then
-        keys C-c
-        want=130
-    else
-        kill -TERM "$(java_pid)"
-        want=143
-    fi
+    case $how in
+        ctrl-c) keys C-c; want=130 ;;
+        sigterm) kill -TERM "$(java_pid)"; want=143 ;;
+        sigint) kill -INT "$(java_pid)"; want=130 ;;
+        sighup) kill -HUP "$(java_pid)"; want=129 ;;
+    esac
     code=$(exit_code)
     [[ $code == "$want" ]] || fail "$how on $screen_name: exit code $code, expected $want"
     tm resize-window -t "$current" -x 100 -y 30
@@ -211,13 +211,15 @@ lane() {
              too-small exam-timer results; do
         signal_run "$s" "$1"
     done
+    # SIGINT from kill (not the key) and SIGHUP (the terminal closing) once each, on a question.
+    signal_run question "$2"
     wait
 }
 
 if part 1; then
-lane ctrl-c >"$tmp/lane-ctrl-c.log" 2>&1 &
+lane ctrl-c sigint >"$tmp/lane-ctrl-c.log" 2>&1 &
 lane_c=$!
-lane sigterm >"$tmp/lane-sigterm.log" 2>&1 &
+lane sigterm sighup >"$tmp/lane-sigterm.log" 2>&1 &
 lane_t=$!
 wait "$lane_c" || { cat "$tmp/lane-ctrl-c.log" >&2; exit 1; }
 wait "$lane_t" || { cat "$tmp/lane-sigterm.log" >&2; exit 1; }
@@ -241,12 +243,14 @@ while read -r screen_name how answered data; do
     got=$(cat "$data.verdicts")
     count=$(wc -w <<<"$got")
     [[ $count -eq $answered ]] || fail "$how on $screen_name: $answered answers given, $count in the history ($got)"
-done < <(cat "$tmp/checks-ctrl-c" "$tmp/checks-sigterm")
+done < <(cat "$tmp"/checks-*)
 notice=$(resume_notice "$tmp/data-question-sigterm")
 [[ $notice == "(1 of 3 answered)" ]] || fail "the quiz killed by SIGTERM is not offered for resuming: '$notice'"
+notice=$(resume_notice "$tmp/data-question-sighup")
+[[ $notice == "(1 of 3 answered)" ]] || fail "the quiz stopped by SIGHUP is not offered for resuming: '$notice'"
 notice=$(resume_notice "$tmp/data-question-ctrl-c")
 [[ -z $notice ]] || fail "a quiz left with Ctrl-C is offered for resuming: '$notice'"
-echo "signals: every screen restored the terminal and kept its answers on Ctrl-C and SIGTERM ($((SECONDS - started))s)"
+echo "signals: every screen restored the terminal and kept its answers on Ctrl-C and SIGTERM, a question on SIGINT and SIGHUP too ($((SECONDS - started))s)"
 fi
 
 # ---- 2. a resize storm on a question ------------------------------------------------------------
