@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Signals and faults, end to end in tmux, on the packaged jar:
-#  1. on every screen of the text UI, Ctrl-C (a key) and, in another run, SIGTERM; on a question
+#  1. on every screen of the text UI (and in plain mode), Ctrl-C and, in another run, SIGTERM; on a question
 #     also SIGINT and SIGHUP: the process exits with 130, 143, 130, 129; the terminal is given
 #     back (out of the alternate screen, cursor shown, icanon, echo, isig, icrnl and opost set, a
 #     typed command echoed, no frame of the UI left over); every answer given before the signal is
@@ -104,13 +104,15 @@ exit_code() {
     screen | sed -n 's/^.*RC=\([0-9]*\).*$/\1/p' | tail -n 1
 }
 
-# After the program has exited: the terminal must be as the shell had it.
+# After the program has exited: the terminal must be as the shell had it. With "transcript" as $2,
+# what is on the screen is plain mode's own output, not a frame of the text UI left over.
 check_restored() {
-    local what=$1 flags marker
+    local what=$1 flags marker markers=()
     [[ $(tm display -p -t "$current" '#{alternate_on}') == 0 ]] || fail "$what: still in the alternate screen"
     [[ $(tm display -p -t "$current" '#{cursor_flag}') == 1 ]] || fail "$what: the cursor is hidden"
-    for marker in 'Question sets' 'Your answer' 'F1 help' '? help' 'Passage' 'Result ·' 'Leave this quiz?' \
-                  'Any key closes' 'too small' 'Esc back'; do
+    [[ ${2:-} == transcript ]] || markers=('Question sets' 'Your answer' 'F1 help' '? help' 'Passage' 'Result ·'
+                                          'Leave this quiz?' 'Any key closes' 'too small' 'Esc back')
+    for marker in "${markers[@]}"; do
         screen | grep -qF -- "$marker" && fail "$what: the UI's '$marker' is left on the screen"
     done
     type_line 'echo "T""TY:,$(stty -a | tr " ;" "\n\n" | grep -Ex -e "-?(icanon|echo|isig|icrnl|opost)" | tr "\n" ",")"'
@@ -168,6 +170,7 @@ goto_screen() {
         exam-timer)
             # The timer redraws the screen four times a second, so a signal comes while the UI draws.
             wait_for 'Question 1 of 3'; keys t; keys Enter; wait_for 'Question 2 of 3'; sleep 0.3; echo 1 ;;
+        plain) wait_for '[1/3]'; type_line t; wait_for '[2/3]'; echo 1 ;;
         results)
             wait_for 'Question 1 of 3'
             for n in 1 2 3; do keys t; keys Enter; wait_for 'Correct answer'; keys Enter; done
@@ -183,6 +186,7 @@ signal_run() {
     case $screen_name in
         startup|home|home-help|statistics|home-question) run_app "" --data-dir "'$data'" ;;
         exam-timer) run_app "" "$quiz_args" --mode exam --time-limit 10m --data-dir "'$data'" ;;
+        plain) run_app "" "$quiz_args" --plain --data-dir "'$data'" ;;
         *) run_app "" "$quiz_args" --data-dir "'$data'" ;;
     esac
     answered=$(goto_screen "$screen_name")
@@ -195,10 +199,15 @@ signal_run() {
     code=$(exit_code)
     [[ $code == "$want" ]] || fail "$how on $screen_name: exit code $code, expected $want"
     tm resize-window -t "$current" -x 100 -y 30
-    check_restored "$how on $screen_name"
-    echo "$screen_name $how $answered $data" >>"$tmp/checks-$how"
-    # Read back while the next run goes on.
-    verdicts "$data" >"$data.verdicts" 2>&1 &
+    check_restored "$how on $screen_name" "$([[ $screen_name == plain ]] && echo transcript)"
+    if ((answered == 0)); then
+        # Nothing answered, nothing to keep: no history is even created.
+        [[ ! -e $data/history.db ]] || fail "$how on $screen_name: a history was written before any answer"
+    else
+        echo "$screen_name $how $answered $data" >>"$tmp/checks-$how"
+        # Read back while the next run goes on.
+        verdicts "$data" >"$data.verdicts" 2>&1 &
+    fi
     tm kill-session -t "$current"
     current=
 }
@@ -208,7 +217,7 @@ signal_run() {
 lane() {
     local s
     for s in startup home home-help statistics home-question question feedback confirm-quit question-help \
-             too-small exam-timer results; do
+             too-small exam-timer results plain; do
         signal_run "$s" "$1"
     done
     # SIGINT from kill (not the key) and SIGHUP (the terminal closing) once each, on a question.
@@ -255,12 +264,24 @@ fi
 
 # ---- 2. a resize storm on a question ------------------------------------------------------------
 
-# The reference: a fresh start of the same quiz at each size.
+# The reference: a fresh start of the same quiz at each size, run beside the storm's own start.
 reference() {
     pane "fresh-$1x$2" "$1" "$2"
     run_app "" "$quiz_args" --data-dir "'$tmp/data-fresh-$1x$2'"
-    wait_for 'Question 1 of 3'
+}
+
+# Taken once the whole frame is there (a capture can fall between two writes of one frame): the
+# footer is drawn last, and two captures a moment apart must agree.
+reference_screen() {
+    local i
+    current=fresh-$1x$2
+    wait_for '? help'
     screen >"$tmp/fresh-$1x$2"
+    for ((i = 0; i < 50; i++)); do
+        sleep 0.1
+        screen | cmp -s - "$tmp/fresh-$1x$2" && break
+        screen >"$tmp/fresh-$1x$2"
+    done
     keys C-c
     exit_code >/dev/null
     tm kill-session -t "$current"
@@ -301,6 +322,9 @@ reference 100 30
 reference 60 20
 pane storm 100 30
 run_app "" "$quiz_args" --data-dir "'$tmp/data-storm'"
+reference_screen 100 30
+reference_screen 60 20
+current=storm
 wait_for 'Question 1 of 3'
 storm 100 30
 same_as_fresh 100 30
@@ -355,32 +379,36 @@ after_warning() {
     grep -q 'sourcequiz: [0-9.]* of 3 points' <<<"$joined" || fail "no score line after the quiz"
 }
 
-if part 3; then
 # (a) read-only: chmod stops everyone but root, so root runs the quiz as nobody.
-ro=$tmp/read-only
-mkdir "$ro"
-chmod 555 "$ro"
-prefix=
-ro_how="chmod 555"
-if [[ $(id -u) == 0 ]]; then
-    chmod 755 "$tmp"
-    setpriv --reuid=65534 --regid=65534 --clear-groups test -r "$jar" -a -r "$tmp/cds.jsa" 2>/dev/null \
-        || fail "as root the read-only folder is tested as nobody, who cannot read $jar"
-    prefix="setpriv --reuid=65534 --regid=65534 --clear-groups"
-    ro_how="chmod 555, run as nobody with setpriv (root writes anywhere)"
-fi
-pane read-only
-run_app "$prefix" "$quiz_args" --data-dir "'$ro'"
-wait_for 'Question 1 of 3'
-answer_through_warning 1 "is read-only"
-after_warning "$ro" "is read-only"
-[[ -z $(ls -A "$ro") ]] || fail "something was written in the read-only folder: $(ls -A "$ro")"
-tm kill-session -t read-only
-echo "signals: read-only data folder ($ro_how): one warning, the quiz ran to its result"
+read_only_case() {
+    local ro=$tmp/read-only prefix= how="chmod 555"
+    mkdir "$ro"
+    chmod 555 "$ro"
+    if [[ $(id -u) == 0 ]]; then
+        setpriv --reuid=65534 --regid=65534 --clear-groups test -r "$jar" 2>/dev/null \
+            || fail "as root the read-only folder is tested as nobody, who cannot read $jar"
+        [[ ! -f $tmp/cds.jsa ]] || setpriv --reuid=65534 --regid=65534 --clear-groups test -r "$tmp/cds.jsa" \
+            || fail "nobody cannot read the class-data archive $tmp/cds.jsa"
+        prefix="setpriv --reuid=65534 --regid=65534 --clear-groups"
+        how="chmod 555, run as nobody with setpriv since root writes anywhere"
+    fi
+    pane read-only
+    run_app "$prefix" "$quiz_args" --data-dir "'$ro'"
+    wait_for 'Question 1 of 3'
+    answer_through_warning 1 "is read-only"
+    after_warning "$ro" "is read-only"
+    [[ -z $(ls -A "$ro") ]] || fail "something was written in the read-only folder: $(ls -A "$ro")"
+    tm kill-session -t read-only
+    echo "signals: read-only data folder ($how): one warning, the quiz ran to its result"
+}
 
 # (b) full disk: a 4 MB tmpfs in a mount namespace of our own, filled up after the first answer.
-if unshare -rm true 2>/dev/null; then
-    full=$tmp/full
+full_disk_case() {
+    local full=$tmp/full ns
+    if ! unshare -rm true 2>/dev/null; then
+        echo "signals: full disk: not tested here (no user namespaces for a tmpfs of our own); UnwritableHistoryTest covers it in Java"
+        return 0
+    fi
     mkdir "$full"
     pane full-disk
     run_app "unshare -rm sh -c 'mount -t tmpfs -o size=4m tmpfs \"\$0\" && exec \"\$@\"' '$full'" "$quiz_args" --data-dir "'$full'"
@@ -400,10 +428,19 @@ if unshare -rm true 2>/dev/null; then
         || fail "the answer saved before the disk filled is gone"
     after_warning "$full" "the disk is full"
     tm kill-session -t full-disk
-    echo "signals: full disk (tmpfs in a user and mount namespace, filled mid-quiz): one warning, the quiz ran to its result, the earlier answer kept"
-else
-    echo "signals: full disk: not tested here (no user namespaces for a tmpfs of our own); FullDiskTest covers it in Java"
-fi
+    echo "signals: full disk (a tmpfs in a user and mount namespace, filled mid-quiz): one warning, the quiz ran to its result, the earlier answer kept"
+}
+
+if part 3; then
+    # nobody must reach the jar's copy of the archive and the folders under $tmp.
+    [[ $(id -u) != 0 ]] || chmod 755 "$tmp"
+    read_only_case >"$tmp/read-only.log" 2>&1 &
+    ro_job=$!
+    full_disk_case >"$tmp/full-disk.log" 2>&1 &
+    full_job=$!
+    wait "$ro_job" || { cat "$tmp/read-only.log" >&2; exit 1; }
+    wait "$full_job" || { cat "$tmp/full-disk.log" >&2; exit 1; }
+    cat "$tmp/read-only.log" "$tmp/full-disk.log"
 fi
 
 echo "signals: ok ($((SECONDS - started))s)"

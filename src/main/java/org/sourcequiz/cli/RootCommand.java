@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 "source passage of every answer. With no command: the quiz home screen."},
         subcommands = {QuizCommand.class, ReviewCommand.class, StatsCommand.class, HistoryCommand.class,
                 ValidateCommand.class, ListCommand.class, SchemaCommand.class, CompletionCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 problems in the input, 2 usage error, 3 internal error."})
+        footer = {"", "Exit codes: 0 success, 1 problems in the input, 2 usage error, 3 internal error,",
+                "130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP."})
 public final class RootCommand implements Callable<Integer> {
     private final AppContext ctx;
 
