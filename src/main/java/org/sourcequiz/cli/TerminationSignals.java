@@ -27,7 +27,9 @@ final class TerminationSignals implements AutoCloseable {
     private final IntConsumer stop;
     private final IntConsumer force;
     private final long graceMs;
+    /** The handlers ours replaced, by signal, given back on close. */
     private final Map<Object, Object> previous = new LinkedHashMap<>();
+    private Posix posix;
     private int first;
     private Thread watchdog;
     private boolean closed;
@@ -46,15 +48,15 @@ final class TerminationSignals implements AutoCloseable {
     static TerminationSignals install(IntConsumer stop, IntConsumer force) {
         TerminationSignals t = new TerminationSignals(stop, force, GRACE_MS);
         try {
-            Posix posix = new Posix();
-            Object handler = posix.handler(t::received);
+            t.posix = new Posix();
+            Object handler = t.posix.handler(t::received);
             for (String name : NAMES) {
-                Object signal = posix.signal(name);
+                Object signal = t.posix.signal(name);
                 try {
-                    Object old = posix.handle(signal, handler);
-                    if (old == posix.ignored) {
+                    Object old = t.posix.handle(signal, handler);
+                    if (old == t.posix.ignored) {
                         // Started under nohup (or with the signal ignored on purpose): keep it ignored.
-                        posix.handle(signal, old);
+                        t.posix.handle(signal, old);
                     } else {
                         t.previous.put(signal, old);
                     }
@@ -62,15 +64,11 @@ final class TerminationSignals implements AutoCloseable {
                     // -Xrs, or a platform without this signal: SystemTerminal's shutdown hook still restores the terminal.
                 }
             }
-            t.posix = posix;
         } catch (ReflectiveOperationException | RuntimeException noSignalApi) {
-            // A JVM without jdk.unsupported: signals go to the shutdown hooks, as before.
-            t.previous.clear();
+            // A JVM without jdk.unsupported: the signals not handled yet go to the shutdown hooks, as before.
         }
         return t;
     }
-
-    private Posix posix;
 
     /** A signal came: the first one asks, the second one (or the end of the grace time) forces. */
     void received(int number) {
