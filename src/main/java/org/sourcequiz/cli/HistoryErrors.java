@@ -15,6 +15,8 @@ final class HistoryErrors {
             case NEWER_VERSION -> "upgrade sourcequiz, or keep a separate history with --profile NAME or --data-dir DIR";
             case NOT_A_HISTORY -> "choose another folder with --data-dir DIR, or move that file away";
             case INACCESSIBLE -> "check the file and its folder, or choose another folder with --data-dir DIR";
+            case READ_ONLY -> "make it writable, or choose another folder with --data-dir DIR";
+            case DISK_FULL -> "free some space on that disk, or choose another folder with --data-dir DIR";
         };
         return e.file() + ": " + e.detail() + "; " + fix;
     }

@@ -1,6 +1,5 @@
 package org.sourcequiz.cli;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
@@ -20,14 +19,14 @@ import org.sourcequiz.study.SessionRecord;
  * Saves each graded answer to history the moment it is graded, so a quiz killed half-way keeps
  * what was answered. The session is written with the first answer, not at start-up: a quiz quit
  * before any answer leaves no trace and opens no file. When history cannot be written, one warning
- * goes to stderr and the quiz carries on without it: the quiz matters more than its record.
+ * is given (see {@link Warnings}) and the quiz carries on without it: the quiz matters more than its record.
  */
 final class HistoryRecorder implements AnswerListener {
     private final History history;
     private final SessionRecord session;
     private final String modeLabel;
     private final boolean sessionAlreadyStarted;
-    private final PrintWriter err;
+    private final Warnings warnings;
     private final Function<HistoryException, String> describe;
     private boolean started;
     private boolean broken;
@@ -38,13 +37,13 @@ final class HistoryRecorder implements AnswerListener {
      * @param resumed          true when {@code session} is already in history (a resumed quiz)
      * @param describe         the one-line message for a history that cannot be used, with its fix
      */
-    HistoryRecorder(History history, SessionRecord session, String modeLabel, boolean resumed, PrintWriter err,
+    HistoryRecorder(History history, SessionRecord session, String modeLabel, boolean resumed, Warnings warnings,
                     Function<HistoryException, String> describe) {
         this.history = history;
         this.session = session;
         this.modeLabel = modeLabel;
         this.sessionAlreadyStarted = resumed;
-        this.err = err;
+        this.warnings = warnings;
         this.describe = describe;
     }
 
@@ -93,8 +92,7 @@ final class HistoryRecorder implements AnswerListener {
 
     private void giveUp(HistoryException e) {
         broken = true;
-        err.println("sourcequiz: warning: " + describe.apply(e) + "; this quiz goes on without saving to history");
-        err.flush();
+        warnings.warn(describe.apply(e) + "; this quiz goes on without saving to history");
     }
 
     AnswerRecord toRecord(AnswerEvent e) {

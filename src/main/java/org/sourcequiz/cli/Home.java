@@ -1,6 +1,7 @@
 package org.sourcequiz.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -23,15 +24,24 @@ final class Home {
         CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> new BankLoader(ctx.workingDir()).loadBundled());
         Supplier<Bank> bank = () -> bank(loading);
         if (TerminalCheck.interactive(ctx.env())) {
-            RecordingStarter starter = new RecordingStarter(ctx, StudyWiring.history(ctx, global),
-                    e -> HistoryErrors.message(e, args), ctx.clock());
+            Warnings warnings = new Warnings(ctx.err());
+            RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
+                    e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
             List<HomeEntry> entries = StudyEntries.of(ctx, global, bank);
+            Optional<TextUiLauncher.Ended> ended;
             try {
-                if (TextUiLauncher.home(ctx, bank, () -> TextUiLauncher.settings(ctx.color(global), starter, entries))) {
-                    return ExitCodes.OK;
-                }
+                ended = TextUiLauncher.home(ctx, warnings, bank,
+                        () -> TextUiLauncher.settings(ctx.color(global), starter, entries, warnings));
             } finally {
                 starter.finishAll();
+            }
+            if (ended.isPresent()) {
+                if (ended.get().killed()) {
+                    int saved = starter.savedInUnfinished();
+                    ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + (saved == 0 ? ""
+                            : "; the answers given are saved, and `sourcequiz quiz --resume` goes on with the quiz left unfinished"));
+                }
+                return ended.get().exitCode();
             }
         }
         PlainHome.print(ctx.out(), bank.get());

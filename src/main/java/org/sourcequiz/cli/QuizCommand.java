@@ -118,6 +118,7 @@ public final class QuizCommand implements Callable<Integer> {
         Bank b = bank.loadValid(new BankLoader(ctx.workingDir()));
         GlobalOptions g = Globals.of(spec);
         Clock clock = ctx.clock();
+        Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g);
         boolean historyUsable = true;
         Optional<UnfinishedSession> unfinished = Optional.empty();
@@ -130,25 +131,25 @@ public final class QuizCommand implements Callable<Integer> {
                 if (resume) {
                     throw e;
                 }
-                ctx.err().println("sourcequiz: warning: " + describer().apply(e) + "; this quiz goes on without saving to history");
+                warnings.warn(describer().apply(e) + "; this quiz goes on without saving to history");
                 historyUsable = false;
             }
         }
         if (resume) {
             UnfinishedSession u = unfinished.orElseThrow(() -> new UserInputException(
                     "there is no unfinished quiz to resume; `sourcequiz quiz` starts a new one"));
-            return resumed(b, history, u, clock, g);
+            return resumed(b, warnings, history, u, clock, g);
         }
         if (unfinished.isPresent()) {
             UnfinishedSession u = unfinished.get();
             if (System.console() != null) {
                 if (ResumeOffer.ask(ctx.in(), ctx.out(), u, clock.getZone())) {
-                    return resumed(b, history, u, clock, g);
+                    return resumed(b, warnings, history, u, clock, g);
                 }
                 try {
                     history.finishSession(u.session().id(), clock.instant(), SessionOutcome.ABANDONED);
                 } catch (HistoryException e) {
-                    ctx.err().println("sourcequiz: warning: " + describer().apply(e) + "; this quiz goes on without saving to history");
+                    warnings.warn(describer().apply(e) + "; this quiz goes on without saving to history");
                     historyUsable = false;
                 }
             } else {
@@ -166,16 +167,21 @@ public final class QuizCommand implements Callable<Integer> {
         String label = HistoryRecorder.modeLabel(mode);
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
                 RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
-        QuizResult result = RecordedQuiz.run(ctx, history, describer(), plan, options, clock, record, false,
+        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
                 historyUsable, ctx.color(g), useTextUi(plain) ? b : null);
-        if (results != null) {
-            ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
+        return writeResults(ran, clock);
+    }
+
+    /** The results file, unless a signal killed the quiz (it is resumed later, and its results written then). */
+    private int writeResults(RecordedQuiz.Ran ran, Clock clock) {
+        if (results != null && ran.exit() < 128) {
+            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), selectionJson(), clock.instant());
         }
-        return ExitCodes.OK;
+        return ran.exit();
     }
 
     /** Asks the questions a killed quiz did not reach, in its order, under its session id and settings. */
-    private int resumed(Bank b, SqliteHistory history, UnfinishedSession u, Clock clock, GlobalOptions g) {
+    private int resumed(Bank b, Warnings warnings, SqliteHistory history, UnfinishedSession u, Clock clock, GlobalOptions g) {
         SessionRecord s = u.session();
         QuizPlan plan = QuizPlan.ofIds(b, u.remaining(), s.seed());
         if (plan.isEmpty()) {
@@ -185,12 +191,9 @@ public final class QuizCommand implements Callable<Integer> {
         Mode m = Arrays.stream(Mode.values()).filter(x -> HistoryRecorder.modeLabel(x).equals(s.mode())).findFirst()
                 .orElse(Mode.PRACTICE);
         QuizOptions options = RecordedQuiz.decode(m, s.options());
-        QuizResult result = RecordedQuiz.run(ctx, history, describer(), plan, options, clock, s, true, true,
+        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, s, true, true,
                 ctx.color(g), useTextUi(plain) ? b : null);
-        if (results != null) {
-            ResultsFile.write(ctx.workingDir().resolve(results), result, selectionJson(), clock.instant());
-        }
-        return ExitCodes.OK;
+        return writeResults(ran, clock);
     }
 
     /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */

@@ -22,26 +22,43 @@ final class RecordedQuiz {
     private RecordedQuiz() {}
 
     /**
+     * The quiz's result, and the exit code: 0, or that of Ctrl-C or a signal when the text UI was
+     * left that way.
+     */
+    record Ran(QuizResult result, int exit) {}
+
+    /**
+     * Runs the quiz in the text UI when {@code textUiBank} is given and the terminal can be opened,
+     * else in plain mode; every answer is saved as it is graded, retries in the text UI too.
+     *
      * @param record  the session as history keeps it; its id is the quiz session's id
      * @param resumed true when {@code record} is already in history
      * @param historyUsable false when history already failed and its warning was given
      */
-    /**
-     * Runs the quiz in the text UI when {@code textUiBank} is given and the terminal can be opened,
-     * else in plain mode; every answer is saved as it is graded, retries in the text UI too.
-     */
-    static QuizResult run(AppContext ctx, SqliteHistory history, Function<HistoryException, String> describe,
-                          QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
-                          boolean historyUsable, boolean color, Bank textUiBank) {
-        HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), resumed, ctx.err(), describe);
+    static Ran run(AppContext ctx, Warnings warnings, SqliteHistory history, Function<HistoryException, String> describe,
+                   QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
+                   boolean historyUsable, boolean color, Bank textUiBank) {
+        HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), resumed, warnings, describe);
         if (!historyUsable) {
             recorder.disable();
         }
         QuizSession session = QuizSession.start(plan, options, clock, record.id(), recorder);
-        RecordingStarter retries = new RecordingStarter(ctx, history, describe, clock);
-        QuizResult result;
+        RecordingStarter retries = new RecordingStarter(history, describe, clock, warnings);
         try {
-            if (textUiBank != null && TextUiLauncher.quiz(ctx, textUiBank, TextUiLauncher.settings(color, retries), session)) {
+            Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty()
+                    : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries, warnings), session);
+            QuizResult result;
+            if (ended.isPresent() && ended.get().killed()) {
+                // Killed: every answer is saved already, and a session with questions left stays open so
+                // the next quiz offers it back; one killed on its result screen is simply complete.
+                result = session.result();
+                if (session.finished()) {
+                    recorder.finish(clock.instant(), outcome(result));
+                }
+                ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + " "
+                        + killedNote(result.records().size(), plan.size(), session.finished(), recorder));
+                return new Ran(result, ended.get().exitCode());
+            } else if (ended.isPresent()) {
                 // The result kept is that of the quiz asked for; retries inside the UI are practice on top of it.
                 session.quit();
                 result = session.result();
@@ -54,12 +71,26 @@ final class RecordedQuiz {
             }
             // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
             // Neither is offered for resuming; only a killed quiz, which never gets here, is.
-            recorder.finish(clock.instant(), result.notReached() == 0 || result.timeUp()
-                    ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
+            recorder.finish(clock.instant(), outcome(result));
+            return new Ran(result, ended.map(TextUiLauncher.Ended::exitCode).orElse(ExitCodes.OK));
         } finally {
             retries.finishAll();
         }
-        return result;
+    }
+
+    private static SessionOutcome outcome(QuizResult r) {
+        return r.notReached() == 0 || r.timeUp() ? SessionOutcome.COMPLETED : SessionOutcome.QUIT;
+    }
+
+    private static String killedNote(int answered, int questions, boolean finished, HistoryRecorder recorder) {
+        if (answered == 0) {
+            return "before the first answer";
+        }
+        String after = "after " + answered + " of " + questions + (questions == 1 ? " question" : " questions");
+        if (recorder.broken() || recorder.recorded() == 0) {
+            return after + "; the history could not be saved";
+        }
+        return after + (finished ? "; the answers are saved" : "; the answers are saved, and `sourcequiz quiz --resume` goes on from there");
     }
 
     static List<String> ids(QuizPlan plan) {

@@ -23,17 +23,17 @@ import org.sourcequiz.tui.SessionStarter;
 final class RecordingStarter implements SessionStarter {
     private record Started(QuizSession session, HistoryRecorder recorder) {}
 
-    private final AppContext ctx;
     private final SqliteHistory history;
     private final Function<HistoryException, String> describe;
     private final Clock clock;
+    private final Warnings warnings;
     private final List<Started> started = new ArrayList<>();
 
-    RecordingStarter(AppContext ctx, SqliteHistory history, Function<HistoryException, String> describe, Clock clock) {
-        this.ctx = ctx;
+    RecordingStarter(SqliteHistory history, Function<HistoryException, String> describe, Clock clock, Warnings warnings) {
         this.history = history;
         this.describe = describe;
         this.clock = clock;
+        this.warnings = warnings;
     }
 
     @Override
@@ -41,26 +41,38 @@ final class RecordingStarter implements SessionStarter {
         String label = HistoryRecorder.modeLabel(options.mode());
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, plan.seed(),
                 RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
-        HistoryRecorder recorder = new HistoryRecorder(history, record, label, false, ctx.err(), describe);
+        HistoryRecorder recorder = new HistoryRecorder(history, record, label, false, warnings, describe);
         QuizSession session = QuizSession.start(plan, options, clock, record.id(), recorder);
         started.add(new Started(session, recorder));
         return session;
     }
 
-    /** Marks each quiz the UI ran as completed or quit, then closes the history. */
+    /**
+     * Marks each quiz the UI ran as completed or quit, then closes the history. A quiz the UI left
+     * unfinished was killed (a signal stopped the UI): it stays open in history, to be offered for
+     * resuming like one killed with SIGKILL.
+     */
     void finishAll() {
         try {
             for (Started s : started) {
+                if (!s.session().finished()) {
+                    continue;
+                }
                 var r = s.session().result();
-                s.recorder().finish(clock.instant(), s.session().finished() && (r.notReached() == 0 || r.timeUp())
+                s.recorder().finish(clock.instant(), r.notReached() == 0 || r.timeUp()
                         ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
             }
         } finally {
             try {
                 history.close();
             } catch (HistoryException e) {
-                ctx.err().println("sourcequiz: warning: " + describe.apply(e));
+                warnings.warn(describe.apply(e));
             }
         }
+    }
+
+    /** Answers saved to history by quizzes the UI left unfinished. */
+    int savedInUnfinished() {
+        return started.stream().filter(s -> !s.session().finished()).mapToInt(s -> s.recorder().recorded()).sum();
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcequiz.cli;
 
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -83,9 +84,12 @@ public final class ReviewCommand implements Callable<Integer> {
         Bank b = StudyWiring.bank(ctx, bank);
         Fsrs fsrs = StudyWiring.fsrs(ctx);
         Instant now = ctx.clock().instant();
-        Map<String, QuestionProgress> progress;
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
-            progress = history.progress();
+        Map<String, QuestionProgress> progress = Map.of();
+        // No history yet is nothing answered yet; it is not created just to be read (the folder may be read-only).
+        if (Files.exists(StudyWiring.historyFile(ctx, Globals.of(spec)))) {
+            try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
+                progress = history.progress();
+            }
         }
         if (!list) {
             return runReview(b, fsrs, now, progress);
@@ -130,9 +134,9 @@ public final class ReviewCommand implements Callable<Integer> {
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), now, "review", seed, ids,
                 RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
         String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        RecordedQuiz.run(ctx, StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args), plan, options,
-                ctx.clock(), record, false, true, ctx.color(g), TerminalCheck.interactive(ctx.env()) ? b : null);
-        return ExitCodes.OK;
+        return RecordedQuiz.run(ctx, new Warnings(ctx.err()), StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args),
+                plan, options, ctx.clock(), record, false, true, ctx.color(g),
+                TerminalCheck.interactive(ctx.env()) ? b : null).exit();
     }
 
     /** The earliest due date among the questions of the bank that have been answered. */

@@ -2,6 +2,7 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import org.sourcequiz.model.Question;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.Fsrs;
 import org.sourcequiz.study.HistoryException;
+import org.sourcequiz.study.QuestionProgress;
 import org.sourcequiz.study.ReviewQueue;
 import org.sourcequiz.study.Stats;
 import org.sourcequiz.study.StatsReport;
@@ -60,20 +62,38 @@ final class StudyEntries {
     }
 
     private static QuizPlan reviewPlan(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
+        List<String> ids = ReviewQueue.choose(bank.questions(), progress(ctx, g), fsrs, ctx.clock().instant(),
+                ReviewQueue.DEFAULT_NEW_PER_DAY, REVIEW_LIMIT).questions().stream().map(Question::id).toList();
+        return QuizPlan.ofIds(bank, ids, new Random().nextInt(1_000_000));
+    }
+
+    /**
+     * What history knows of each question; nothing when there is no history yet, which is not
+     * created just to be read (the folder may be read-only: the quiz must still run).
+     */
+    private static Map<String, QuestionProgress> progress(AppContext ctx, GlobalOptions g) {
+        if (!Files.exists(StudyWiring.historyFile(ctx, g))) {
+            return Map.of();
+        }
         try (SqliteHistory h = StudyWiring.history(ctx, g)) {
-            List<String> ids = ReviewQueue.choose(bank.questions(), h.progress(), fsrs, ctx.clock().instant(),
-                    ReviewQueue.DEFAULT_NEW_PER_DAY, REVIEW_LIMIT).questions().stream().map(Question::id).toList();
-            return QuizPlan.ofIds(bank, ids, new Random().nextInt(1_000_000));
+            return h.progress();
         }
     }
 
     private static TextPage statsPage(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
+        if (!Files.exists(StudyWiring.historyFile(ctx, g))) {
+            var report = Stats.compute(bank, Map.of(), List.of(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY);
+            return page(ctx, report);
+        }
         try (SqliteHistory h = StudyWiring.history(ctx, g)) {
-            var report = Stats.compute(bank, h.progress(), h.days(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY);
-            return new TextPage("Statistics", StatsText.render(report, StudyWiring.glyphs(ctx, false), 96).stream()
-                    .map(line -> TerminalSafety.sanitize(line).replace('\n', ' ')).toList());
+            return page(ctx, Stats.compute(bank, h.progress(), h.days(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY));
         } catch (HistoryException e) {
             return new TextPage("Statistics", List.of("The history cannot be read: " + e.getMessage()));
         }
+    }
+
+    private static TextPage page(AppContext ctx, StatsReport report) {
+        return new TextPage("Statistics", StatsText.render(report, StudyWiring.glyphs(ctx, false), 96).stream()
+                .map(line -> TerminalSafety.sanitize(line).replace('\n', ' ')).toList());
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -395,7 +397,7 @@ public final class SqliteHistory implements History {
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             c = config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file);
+            throw SqliteErrors.translateOpen(e, file);
         }
         try {
             checkOwnership(c);
@@ -421,11 +423,11 @@ public final class SqliteHistory implements History {
 
     /** A file that does not even start like a database is reported before SQLite is let near it. */
     private void checkHeader() {
+        Path dir = file.getParent();
+        if (dir != null) {
+            createFolder(dir);
+        }
         try {
-            Path dir = file.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
             if (!Files.exists(file) || Files.size(file) == 0) {
                 return;
             }
@@ -440,6 +442,24 @@ public final class SqliteHistory implements History {
             throw new HistoryException(Reason.INACCESSIBLE, file, "permission denied", e);
         } catch (IOException e) {
             throw new HistoryException(Reason.INACCESSIBLE, file, "cannot read the history file (" + e + ")", e);
+        }
+    }
+
+    private void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new HistoryException(Reason.INACCESSIBLE, file, e.getFile() + " is a file, not a folder", e);
+        } catch (AccessDeniedException e) {
+            throw new HistoryException(Reason.READ_ONLY, file, "cannot create the folder " + dir + " (permission denied)", e);
+        } catch (FileSystemException e) {
+            String why = e.getReason() == null ? e.toString() : e.getReason();
+            String detail = "cannot create the folder " + dir + " (" + (e.getFile() == null ? "" : e.getFile() + ": ") + why + ")";
+            Reason reason = why.contains("No space left") ? Reason.DISK_FULL
+                    : why.contains("Read-only file system") ? Reason.READ_ONLY : Reason.INACCESSIBLE;
+            throw new HistoryException(reason, file, detail, e);
+        } catch (IOException e) {
+            throw new HistoryException(Reason.INACCESSIBLE, file, "cannot create the folder " + dir + " (" + e + ")", e);
         }
     }
 

@@ -18,7 +18,11 @@ public final class HistoryException extends RuntimeException {
         /** A database of some other program. */
         NOT_A_HISTORY,
         /** The file or its folder cannot be read or written. */
-        INACCESSIBLE
+        INACCESSIBLE,
+        /** The folder or the file is read-only (permissions, a read-only disk): make it writable, or use another. */
+        READ_ONLY,
+        /** The disk is full: free some space, or use another folder. */
+        DISK_FULL
     }
 
     private final Reason reason;

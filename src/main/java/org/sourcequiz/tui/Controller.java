@@ -9,13 +9,14 @@ import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.study.HistoryException;
 
 /**
  * The text UI's state machine: applies intents, drives the engine session, and chooses the
  * screen. Grading is the session's; this only decides what to show next.
  */
 final class Controller {
-    enum Box { NONE, HELP, CONFIRM_QUIT }
+    enum Box { NONE, HELP, CONFIRM_QUIT, NOTICE }
 
     private final Bank bank;
     private final TuiSettings settings;
@@ -26,6 +27,8 @@ final class Controller {
     private HomeState lastHome = HomeState.START;
     private Box box = Box.NONE;
     private boolean done;
+    private boolean interrupted;
+    private String notice = "";
     private Viewport viewport = Viewport.NONE;
 
     private Controller(Bank bank, TuiSettings settings, boolean withHome) {
@@ -52,6 +55,16 @@ final class Controller {
 
     Box box() {
         return box;
+    }
+
+    /** The warning in the NOTICE box. */
+    String notice() {
+        return notice;
+    }
+
+    /** True when Ctrl-C ended the UI. */
+    boolean interrupted() {
+        return interrupted;
     }
 
     /** Results of every quiz finished here, in order. */
@@ -92,10 +105,16 @@ final class Controller {
         state = Scrolling.set(state, v.scroll());
     }
 
-    /** Time passing: a quiz whose time ran out ends. */
+    /** Time passing: a quiz whose time ran out ends; a warning that came meanwhile is shown. */
     void tick() {
         if (state instanceof UiState.Asking a && a.session().finished()) {
             state = finish(a.session());
+        }
+        if (box == Box.NONE) {
+            settings.notices().get().ifPresent(n -> {
+                notice = n;
+                box = Box.NOTICE;
+            });
         }
     }
 
@@ -103,9 +122,10 @@ final class Controller {
         if (i instanceof Intent.Interrupt) {
             quitSession();
             done = true;
+            interrupted = true;
             return;
         }
-        if (box == Box.HELP) {
+        if (box == Box.HELP || box == Box.NOTICE) {
             box = Box.NONE;
             return;
         }
@@ -178,7 +198,13 @@ final class Controller {
             return new UiState.Reading(p.page().get(), 0, new UiState.AtHome(h));
         }
         Intent.StartQuiz q = (Intent.StartQuiz) intent;
-        QuizPlan plan = q.plan().get();
+        QuizPlan plan;
+        try {
+            plan = q.plan().get();
+        } catch (HistoryException e) {
+            // A review is planned from the history; when it cannot be read, say so on Home rather than end the UI.
+            return new UiState.AtHome(h.withMessage("The history cannot be read: " + e.getMessage()));
+        }
         return plan.isEmpty() ? new UiState.AtHome(h.withMessage("There are no questions to ask there now.")) : start(plan, q.options());
     }
 

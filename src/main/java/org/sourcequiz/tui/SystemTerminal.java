@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The real terminal, in full-screen raw mode, and the promise to give it back as it was: on
- * {@link #close()}, and from a shutdown hook when the JVM is stopped (SIGTERM, SIGINT). UTF-8 is
+ * {@link #close()}, and from a shutdown hook when the JVM stops without asking the UI first. A
+ * termination signal is best handled by {@link #stop}: the UI leaves at its next turn and its
+ * caller closes the terminal, so no frame is drawn after the terminal was given back. UTF-8 is
  * given explicitly (under LANG=C Java would pick ASCII); it is always a text terminal, never a Swing
  * window; Ctrl-C arrives as a key, which the UI treats as "leave now".
  */
@@ -20,6 +22,7 @@ public final class SystemTerminal implements AutoCloseable {
     private final TerminalScreen screen;
     private final Thread hook;
     private volatile boolean closed;
+    private volatile int stoppedBy;
 
     private SystemTerminal(Terminal terminal, TerminalScreen screen) {
         this.terminal = terminal;
@@ -51,6 +54,21 @@ public final class SystemTerminal implements AutoCloseable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** Asks the UI to leave at its next turn, because of the signal with this number (SIGTERM is 15). */
+    public void stop(int signal) {
+        stoppedBy = signal;
+    }
+
+    /** The number of the signal that stopped the UI, or 0. */
+    public int stoppedBy() {
+        return stoppedBy;
+    }
+
+    /** True once the UI must draw no more: the terminal was given back, or a signal asked the UI to leave. */
+    public boolean isStopping() {
+        return closed || stoppedBy != 0;
     }
 
     /** Leaves full-screen mode and restores the terminal's settings; safe to call twice. */

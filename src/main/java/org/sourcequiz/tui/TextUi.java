@@ -41,7 +41,7 @@ public final class TextUi {
     }
 
     public static TextUi home(SystemTerminal terminal, Bank bank, TuiSettings settings) {
-        return new TextUi(terminal.screen(), Controller.home(bank, settings), settings.color(), terminal::isClosed);
+        return new TextUi(terminal.screen(), Controller.home(bank, settings), settings.color(), terminal::isStopping);
     }
 
     /** One quiz, its result, and retries of the missed questions; leaving the result leaves the UI. */
@@ -50,7 +50,7 @@ public final class TextUi {
     }
 
     public static TextUi quiz(SystemTerminal terminal, Bank bank, TuiSettings settings, QuizSession session) {
-        return new TextUi(terminal.screen(), Controller.quiz(bank, settings, session), settings.color(), terminal::isClosed);
+        return new TextUi(terminal.screen(), Controller.quiz(bank, settings, session), settings.color(), terminal::isStopping);
     }
 
     /**
@@ -73,6 +73,11 @@ public final class TextUi {
             }
         }
         return controller.results();
+    }
+
+    /** True when the user left with Ctrl-C (or the input ended), not with q or Esc. */
+    public boolean interrupted() {
+        return controller.interrupted();
     }
 
     /** Results of every quiz finished so far. */
@@ -120,7 +125,7 @@ public final class TextUi {
             controller.apply(new Intent.Interrupt());
         } else if (Painter.tooSmall(screen.getTerminalSize())) {
             return;
-        } else if (controller.box() == Controller.Box.HELP) {
+        } else if (controller.box() == Controller.Box.HELP || controller.box() == Controller.Box.NOTICE) {
             controller.apply(new Intent.CloseHelp());
         } else if (controller.box() == Controller.Box.CONFIRM_QUIT) {
             if (Keys.is(k, 'y') || Keys.is(k, 'Y') || Keys.is(k, KeyType.Enter)) {
@@ -156,6 +161,7 @@ public final class TextUi {
             case CONFIRM_QUIT -> Optional.of(new Overlay("Leave this quiz?",
                     List.of("You will see the result of the questions answered so far; the others are not counted."),
                     "y or Enter: leave    n or Esc: go on"));
+            case NOTICE -> Optional.of(new Overlay("Warning", List.of(controller.notice()), "Any key closes this message."));
             case NONE -> Optional.empty();
         };
     }

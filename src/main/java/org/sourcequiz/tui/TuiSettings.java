@@ -2,7 +2,9 @@ package org.sourcequiz.tui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * What the text UI needs from its caller.
@@ -11,15 +13,23 @@ import java.util.function.LongSupplier;
  * @param starter starts each session (from Home, and "retry the missed ones")
  * @param seeds   the seed of each quiz started from Home
  * @param extras  rows added to Home below the sets (statistics, review)
+ * @param notices warnings to show in a box as they come (say, that history cannot be saved); the
+ *                caller cannot print them while the UI owns the terminal
  */
-public record TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras) {
+public record TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras,
+                          Supplier<Optional<String>> notices) {
     public TuiSettings {
         Objects.requireNonNull(starter, "starter");
         Objects.requireNonNull(seeds, "seeds");
+        Objects.requireNonNull(notices, "notices");
         extras = List.copyOf(extras);
     }
 
+    public TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras) {
+        this(color, starter, seeds, extras, Optional::empty);
+    }
+
     public TuiSettings withExtras(List<HomeEntry> more) {
-        return new TuiSettings(color, starter, seeds, more);
+        return new TuiSettings(color, starter, seeds, more, notices);
     }
 }

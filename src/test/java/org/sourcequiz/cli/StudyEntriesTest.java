@@ -67,4 +67,15 @@ class StudyEntriesTest {
         var plan = ((Intent.StartQuiz) nextDay.get(0).intent()).plan().get();
         assertThat(plan.size()).isEqualTo(3 + 20);
     }
+
+    /** The folder may be read-only: looking at Review and Statistics before any answer must not need to write. */
+    @Test
+    void beforeAnyAnswerReviewAndStatisticsCreateNoHistory() {
+        List<HomeEntry> first = entries(DAY1);
+        var page = ((Intent.ShowPage) first.get(1).intent()).page().get();
+        assertThat(page.lines()).anyMatch(l -> l.startsWith("Answers"));
+        var plan = ((Intent.StartQuiz) first.get(0).intent()).plan().get();
+        assertThat(plan.size()).as("new questions only").isEqualTo(20);
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
 }
