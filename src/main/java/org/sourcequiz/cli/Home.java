@@ -24,6 +24,7 @@ final class Home {
         CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> new BankLoader(ctx.workingDir()).loadBundled());
         Supplier<Bank> bank = () -> bank(loading);
         if (TerminalCheck.interactive(ctx.env())) {
+            CompletableFuture.runAsync(TerminationSignals::prepare);
             Warnings warnings = new Warnings(ctx.err());
             RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
                     e -> HistoryErrors.message(e, args), ctx.clock(), warnings);

@@ -70,6 +70,20 @@ final class TerminationSignals implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Makes the handler's proxy class ahead of {@link #install}, off the thread that opens the
+     * terminal: a run's first proxy class costs a cold JVM some 15 ms. False when there is no
+     * signal API, which install then finds out for itself.
+     */
+    static boolean prepare() {
+        try {
+            new Posix().handler(n -> { });
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException noSignalApi) {
+            return false;
+        }
+    }
+
     /** A signal came: the first one asks, the second one (or the end of the grace time) forces. */
     void received(int number) {
         int forceWith;
