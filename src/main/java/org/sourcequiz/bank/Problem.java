@@ -1,5 +1,7 @@
 package org.sourcequiz.bank;
 
+import org.sourcequiz.text.TerminalSafety;
+
 /**
  * One thing wrong with a question file, where it is and how to fix it.
  *
@@ -17,9 +19,15 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         }
     }
 
+    /**
+     * Messages quote the file (a key, a value, the parser's view of a bad character) and end up on
+     * a terminal or in a one-line-per-problem report, so every part is made one safe line here.
+     */
     public Problem {
-        questionId = questionId == null ? "" : questionId;
-        hint = hint == null ? "" : hint;
+        file = TerminalSafety.oneLine(file);
+        questionId = questionId == null ? "" : TerminalSafety.oneLine(questionId);
+        message = TerminalSafety.oneLine(message);
+        hint = hint == null ? "" : TerminalSafety.oneLine(hint);
     }
 
     public boolean isError() {

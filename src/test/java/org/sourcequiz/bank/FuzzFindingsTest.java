@@ -1,0 +1,52 @@
+package org.sourcequiz.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sourcequiz.bank.Fixtures.load;
+import static org.sourcequiz.bank.Fixtures.messages;
+import static org.sourcequiz.bank.Fixtures.question;
+import static org.sourcequiz.bank.Fixtures.set;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smallest inputs behind each bug {@link ParserFuzzTest} found, so none comes back. */
+class FuzzFindingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQuestionWithAnInvalidIdIsLeftOutOfTheBank() {
+        LoadResult r = load(dir, "q.yaml", set(question("&i", "kind: truefalse\nanswer: true")));
+        assertThat(messages(r)).containsExactly("error 5:9 question id `` is not a valid id");
+        assertThat(r.bank().questions()).isEmpty();
+    }
+
+    @Test
+    void aQuestionWithAnUnknownKindIsLeftOutOfTheBank() {
+        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: choise\nanswer: x")));
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.bank().questions()).isEmpty();
+    }
+
+    @Test
+    void aKeyWithABidiIsolateIsQuotedSafely() {
+        LoadResult r = load(dir, "q.yaml", "s:\n \n\u2066: x\n");
+        assertThat(r.problems()).extracting(Problem::message).contains("unknown key `\ufffd` in question set");
+    }
+
+    @Test
+    void theParsersViewOfABadCharacterIsQuotedSafely() {
+        LoadResult r = load(dir, "q.json", "\u202e");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("cannot parse: Unexpected character ('\ufffd' (code 8238 / 0x202e))");
+            assertThat(p.format()).doesNotContain("\u202e");
+        });
+    }
+
+    @Test
+    void aKeyWithANewlineStaysOneLine() {
+        LoadResult r = load(dir, "q.json", "{\"a\\nb\": 1}");
+        assertThat(r.problems()).extracting(Problem::message).contains("unknown key `a b` in question set");
+    }
+}
