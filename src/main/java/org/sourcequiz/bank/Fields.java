@@ -14,6 +14,14 @@ import org.sourcequiz.text.TerminalSafety;
  * typed values. A getter returns empty when the value was absent or already reported.
  */
 final class Fields {
+    /**
+     * Articles state figures, not astronomy: the bounds keep a value like {@code 1e999999999}, which
+     * BigDecimal holds as an exponent, from turning into a billion digits when it is added to,
+     * compared or printed.
+     */
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("1e15");
+    private static final int MAX_DECIMALS = 10;
+
     private final Node.MapNode map;
     private final Problems problems;
     private final String questionId;
@@ -134,7 +142,13 @@ final class Fields {
     Optional<BigDecimal> numberOf(String key, Node n) {
         if (n instanceof Node.ScalarNode s && (s.type() == Node.ScalarType.NUMBER || s.type() == Node.ScalarType.STRING)) {
             try {
-                return Optional.of(new BigDecimal(s.text().strip()));
+                BigDecimal v = new BigDecimal(s.text().strip());
+                if (v.abs().compareTo(MAX_FIGURE) >= 0 || v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                    problems.error(n.at(), questionId, "`" + key + "`: `" + s.text() + "` is too large or too precise for a figure",
+                            "write at most 15 digits before the decimal point and " + MAX_DECIMALS + " after it");
+                    return Optional.empty();
+                }
+                return Optional.of(v);
             } catch (NumberFormatException e) {
                 problems.error(n.at(), questionId, "`" + key + "`: `" + s.text() + "` is not a number",
                         "write plain digits with a dot for decimals, e.g. 65089 or 41.3");

@@ -49,4 +49,29 @@ class FuzzFindingsTest {
         LoadResult r = load(dir, "q.json", "{\"a\\nb\": 1}");
         assertThat(r.problems()).extracting(Problem::message).contains("unknown key `a b` in question set");
     }
+
+    @Test
+    void aFigureWithAHugeExponentIsAProblemNotAnOverflow() {
+        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: number\nanswer: 1e999999999")));
+        assertThat(messages(r)).containsExactly("error 7:13 `answer`: `1e999999999` is too large or too precise for a figure");
+        assertThat(r.bank().questions()).isEmpty();
+    }
+
+    @Test
+    void rangeAndToleranceAreBoundedToo() {
+        LoadResult r = load(dir, "q.yaml", set(
+                question("a", "kind: number\nrange: [1e-999999999, 1e16]"),
+                question("b", "kind: number\nanswer: 5\ntolerance: 0.00000000001")));
+        assertThat(r.problems()).extracting(Problem::message).containsExactly(
+                "`range`: `1e-999999999` is too large or too precise for a figure",
+                "`range`: `1e16` is too large or too precise for a figure",
+                "`tolerance`: `0.00000000001` is too large or too precise for a figure");
+    }
+
+    @Test
+    void ordinaryFiguresStillRead() {
+        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: number\nanswer: 200000\ntolerance: 0.5")));
+        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.bank().questions()).hasSize(1);
+    }
 }
