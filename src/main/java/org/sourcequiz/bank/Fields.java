@@ -21,6 +21,7 @@ final class Fields {
      */
     private static final BigDecimal MAX_FIGURE = new BigDecimal("1e15");
     private static final int MAX_DECIMALS = 10;
+    private static final int SUGGEST_UP_TO = 200;
 
     private final Node.MapNode map;
     private final Problems problems;
@@ -45,8 +46,16 @@ final class Fields {
         }
     }
 
+    /**
+     * The candidate within a typo or two of {@code wrong}. Only short words are compared: a typo
+     * is suggested for a key or an id, not a paragraph, and two long values would cost
+     * length × length to compare.
+     */
     static Optional<String> didYouMean(String wrong, List<String> candidates) {
-        return candidates.stream()
+        if (wrong.length() > SUGGEST_UP_TO) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(c -> c.length() <= SUGGEST_UP_TO)
                 .min(Comparator.comparingInt(c -> EditDistance.between(wrong, c)))
                 .filter(c -> EditDistance.between(wrong, c) <= Math.max(2, c.length() / 3));
     }

@@ -74,4 +74,17 @@ class FuzzFindingsTest {
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.bank().questions()).hasSize(1);
     }
+
+    /** Suggesting the closest choice compared the two texts letter by letter: 600 KB each took hours. */
+    @Test
+    void aLongAnswerMissingFromLongChoicesIsReportedAtOnce() {
+        String choice = "x".repeat(600_000);
+        String answer = "y".repeat(600_000);
+        LoadResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () ->
+                load(dir, "q.yaml", set(question("a", "kind: choice\nchoices: [" + choice + ", b]\nanswer: " + answer))));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.hint()).isEqualTo("copy it exactly from choices");
+            assertThat(p.message()).isEqualTo("answer `" + "y".repeat(79) + "…` is not among the choices");
+        });
+    }
 }

@@ -57,4 +57,13 @@ class PassageCheckerTest {
         assertThat(new PassageChecker(SEEDS).check(r.bank(), r.questionLocations()))
                 .extracting(Problem::hint).containsExactly("expected the file gone.txt");
     }
+
+    @Test
+    void aPassageFarLongerThanThreeSentencesIsRefusedWithoutSearchingForTheClosest() throws Exception {
+        String huge = "About 300 thousand people took part. ".repeat(20_000);
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(1), () -> check(huge.strip()));
+        assertThat(problems).singleElement().satisfies(p ->
+                assertThat(p.hint()).isEqualTo("quote one to three sentences of the article"));
+    }
 }

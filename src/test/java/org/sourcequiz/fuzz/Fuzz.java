@@ -26,7 +26,7 @@ import java.util.function.Function;
  * {@code fuzz.deadline.ms} (per input, default 1000).
  */
 public final class Fuzz {
-    static final int DEFAULT_INPUTS = 2_500;
+    public static final int DEFAULT_INPUTS = 2_000;
     private static final long DEFAULT_SEED = 20_240_601L;
     static final Path OUT = Path.of("target", "fuzz");
 
@@ -143,6 +143,9 @@ public final class Fuzz {
             for (int chunk = Math.max(1, shape.length(best) / 2); chunk >= 1 && tries < 2_000; chunk /= 2) {
                 for (int at = 0; at < shape.length(best) && tries < 2_000; ) {
                     T smaller = shape.cut(best, at, Math.min(shape.length(best), at + chunk));
+                    if (shape.length(smaller) >= shape.length(best)) {
+                        return best;
+                    }
                     tries++;
                     Throwable t = attempt(worker, target, smaller);
                     if (t instanceof TimeoutException) {

@@ -48,6 +48,8 @@ public final class Mutations {
 
     private static final List<Character> STRUCTURE = ":-[]{}&*!|>\"'#?,\n ".chars().mapToObj(c -> (char) c).toList();
 
+    private static final int MAX_LENGTH = 300_000;
+
     private final List<String> corpus;
     private final List<String> tokens;
 
@@ -69,6 +71,8 @@ public final class Mutations {
         for (int i = 0; i < mutations; i++) {
             mutate(r, b);
         }
+        // Mutations compound; past this a deadline measures the cost of reading megabytes, not a slow algorithm.
+        b.setLength(Math.min(b.length(), MAX_LENGTH));
         return b.toString();
     }
 
@@ -95,7 +99,7 @@ public final class Mutations {
             case 7 -> b.setLength(at);
             case 8 -> replaceValue(r, b);
             case 9 -> indent(r, b);
-            case 10 -> b.insert(at, pick(r, tokens).repeat(1 + r.nextInt(r.nextBoolean() ? 10 : 5_000)));
+            case 10 -> b.insert(at, repeated(r, pick(r, tokens)));
             case 11 -> {
                 if (at < b.length()) {
                     b.setCharAt(at, (char) r.nextInt(0x3000));
@@ -103,6 +107,16 @@ public final class Mutations {
             }
             default -> swapLines(r, b);
         }
+    }
+
+    /**
+     * A token many times: mostly a few, sometimes thousands, and now and then a few hundred
+     * thousand characters, the size at which quadratic work shows as a missed deadline.
+     */
+    private static String repeated(Random r, String token) {
+        int roll = r.nextInt(100);
+        int chars = roll < 70 ? r.nextInt(40) : roll < 95 ? r.nextInt(2_000) : roll < 99 ? r.nextInt(20_000) : 100_000 + r.nextInt(200_000);
+        return token.repeat(1 + chars / Math.max(1, token.length()));
     }
 
     private static void duplicate(Random r, StringBuilder b, int at) {

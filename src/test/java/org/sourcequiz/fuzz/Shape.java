@@ -65,4 +65,29 @@ public interface Shape<T> {
             return "\"" + Escape.java(input) + "\"";
         }
     };
+
+    /** An input that is not text (a response object): shown and saved as its toString, never shrunk. */
+    static <T> Shape<T> opaque() {
+        return new Shape<>() {
+            @Override
+            public int length(T input) {
+                return 1;
+            }
+
+            @Override
+            public T cut(T input, int from, int to) {
+                return input;
+            }
+
+            @Override
+            public byte[] save(T input) {
+                return (String.valueOf(input) + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String show(T input) {
+                return Escape.java(String.valueOf(input));
+            }
+        };
+    }
 }
