@@ -22,6 +22,12 @@ final class Fields {
     private static final BigDecimal MAX_FIGURE = new BigDecimal("1e15");
     private static final int MAX_DECIMALS = 10;
     private static final int SUGGEST_UP_TO = 200;
+    /**
+     * Ten times the longest text of the bundled bank. Checks that look for one text in another
+     * (highlights in passages, answers among choices) cost length × length; this keeps a 4 MB
+     * file of two huge values from holding validate for hours.
+     */
+    static final int MAX_TEXT = 5_000;
 
     private final Node.MapNode map;
     private final Problems problems;
@@ -92,6 +98,11 @@ final class Fields {
         String text = s.text().strip();
         if (nonEmpty && text.isEmpty()) {
             problems.error(n.at(), questionId, "`" + key + "` is empty", "write a value or remove the key");
+            return Optional.empty();
+        }
+        if (text.length() > MAX_TEXT) {
+            problems.error(n.at(), questionId, "`" + key + "` is " + text.length() + " characters long, over the limit of " + MAX_TEXT,
+                    "shorten it: a passage quotes one to three sentences, and nothing else needs more");
             return Optional.empty();
         }
         int bad = TerminalSafety.firstUnsafe(text);

@@ -6,12 +6,18 @@ import static org.sourcequiz.bank.Fixtures.messages;
 import static org.sourcequiz.bank.Fixtures.question;
 import static org.sourcequiz.bank.Fixtures.set;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The smallest inputs behind each bug {@link ParserFuzzTest} found, so none comes back. */
 class FuzzFindingsTest {
+    private static final Duration HANG = Duration.ofSeconds(1);
+
     @TempDir
     Path dir;
 
@@ -74,14 +80,34 @@ class FuzzFindingsTest {
 
     /** Suggesting the closest choice compared the two texts letter by letter: 100 KB each took a minute, 1 MB hours. */
     @Test
-    void aLongAnswerMissingFromLongChoicesIsReportedAtOnce() {
-        String choice = "x".repeat(100_000);
+    void suggestionsAreOnlyLookedForAmongShortWords() {
+        String choice = "x".repeat(1_000_000);
+        String answer = "y".repeat(1_000_000);
+        assertThat(assertTimeoutPreemptively(HANG, () -> Fields.didYouMean(answer, List.of(choice, "y")))).isEmpty();
+        assertThat(Fields.didYouMean("choise", List.of("choice", "multi"))).contains("choice");
+    }
+
+    @Test
+    void aValueLongerThanAnyQuestionNeedsIsRefusedAndQuotedShort() {
         String answer = "y".repeat(100_000);
-        LoadResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () ->
-                load(dir, "q.yaml", set(question("a", "kind: choice\nchoices: [" + choice + ", b]\nanswer: " + answer))));
-        assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.hint()).isEqualTo("copy it exactly from choices");
-            assertThat(p.message()).isEqualTo("answer `" + "y".repeat(79) + "…` is not among the choices");
-        });
+        LoadResult r = assertTimeoutPreemptively(HANG, () ->
+                load(dir, "q.yaml", set(question("a", "kind: choice\nchoices: [x, b]\nanswer: " + answer))));
+        assertThat(messages(r)).containsExactly("error 8:13 `answer` is 100000 characters long, over the limit of 5000");
+        assertThat(r.bank().questions()).isEmpty();
+    }
+
+    @Test
+    void aValueQuotedInAProblemIsCutToItsStart() {
+        String answer = "y".repeat(Fields.MAX_TEXT);
+        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: choice\nchoices: [x, b]\nanswer: " + answer)));
+        assertThat(r.problems()).extracting(Problem::message)
+                .containsExactly("answer `" + "y".repeat(79) + "…` is not among the choices");
+    }
+
+    /** Not from the fuzzer but from reading FigureCheck after it: the figure check parsed any run of digits. */
+    @Test
+    void aRunOfAMillionDigitsIsNoFigure() {
+        assertThat(assertTimeoutPreemptively(HANG, () -> FigureCheck.numbersIn("1".repeat(1_000_000) + " and 65,089"))).hasSize(1)
+                .first().hasToString("65089");
     }
 }

@@ -2,6 +2,8 @@ package org.sourcequiz.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -20,6 +23,7 @@ import java.util.function.Function;
  * under a deadline, and fails on the first input that throws, breaks a property or hangs. Input
  * {@code i} depends only on the seed and {@code i}, so a failure reproduces from the seed it prints;
  * the input is also saved under {@code target/fuzz/}, with a shrunk copy when shrinking keeps it failing.
+ * The deadline counts the CPU time an input takes (see {@link Worker}).
  *
  * <p>System properties: {@code fuzz.inputs} (inputs per target, default {@value #DEFAULT_INPUTS}, the
  * budget of {@code mvn verify}), {@code fuzz.seed} (default fixed so the build is repeatable) and
@@ -63,19 +67,16 @@ public final class Fuzz {
     /** Runs {@code count} inputs made by {@code make} through {@code target}; fails naming the first bad one. */
     public static <T> void run(String name, int count, Function<Random, T> make, Shape<T> shape, Target<T> target) {
         long seed = seed();
-        ExecutorService worker = worker(name);
         long start = System.nanoTime();
-        try {
+        try (Worker worker = new Worker(name)) {
             for (int i = 0; i < count; i++) {
                 T input = make.apply(randomFor(seed, i));
-                Throwable failure = attempt(worker, target, input);
+                Throwable failure = worker.attempt(target, input);
                 if (failure != null) {
-                    worker.shutdownNow();
+                    worker.close();
                     throw report(name, seed, i, input, shape, target, failure);
                 }
             }
-        } finally {
-            worker.shutdownNow();
         }
         summary(name, count, System.nanoTime() - start, seed);
     }
@@ -84,33 +85,66 @@ public final class Fuzz {
         run(name, inputs(), make, shape, target);
     }
 
-    /** The failure, or null when the target accepted the input in time. */
-    private static <T> Throwable attempt(ExecutorService worker, Target<T> target, T input) {
-        Future<?> f = worker.submit(() -> {
-            target.accept(input);
-            return null;
-        });
-        try {
-            f.get(deadlineMillis(), TimeUnit.MILLISECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return new TimeoutException("took more than " + deadlineMillis() + " ms");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e;
-        }
-    }
+    /**
+     * One daemon thread that runs the inputs, so a target stuck in a loop cannot keep the test JVM
+     * alive. An input's deadline counts the CPU time it uses, not the time on the clock: on a
+     * machine shared with other builds a fast input may wait its turn for a second, a slow one
+     * cannot hide. A wall-clock limit of ten deadlines catches an input that blocks instead.
+     */
+    private static final class Worker implements AutoCloseable {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final long POLL_MS = 10;
+        private static final long NOT_STARTED = Long.MIN_VALUE;
 
-    /** A daemon thread, so a target stuck in a loop cannot keep the test JVM alive. */
-    private static ExecutorService worker(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz " + name);
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService executor;
+        private volatile long threadId = -1;
+
+        Worker(String name) {
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuzz " + name);
+                t.setDaemon(true);
+                threadId = t.getId();
+                return t;
+            });
+        }
+
+        /** The failure, or null when the target accepted the input in time. */
+        <T> Throwable attempt(Target<T> target, T input) {
+            // The worker's CPU clock when the input started: NOT_STARTED until then, -1 where there is no CPU clock.
+            AtomicLong cpuAtStart = new AtomicLong(NOT_STARTED);
+            Future<?> f = executor.submit(() -> {
+                cpuAtStart.set(THREADS.getCurrentThreadCpuTime());
+                target.accept(input);
+                return null;
+            });
+            long deadline = TimeUnit.MILLISECONDS.toNanos(deadlineMillis());
+            long wallStart = System.nanoTime();
+            while (true) {
+                try {
+                    f.get(POLL_MS, TimeUnit.MILLISECONDS);
+                    return null;
+                } catch (ExecutionException e) {
+                    return e.getCause();
+                } catch (TimeoutException e) {
+                    long wall = System.nanoTime() - wallStart;
+                    long started = cpuAtStart.get();
+                    boolean cpuOver = started >= 0 && THREADS.getThreadCpuTime(threadId) - started > deadline;
+                    boolean wallOver = wall > (started == -1 ? deadline : 10 * deadline);
+                    if (cpuOver || wallOver) {
+                        f.cancel(true);
+                        return new TimeoutException("took more than " + deadlineMillis() + " ms" + (cpuOver ? " of CPU time" : ""));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return e;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     private static <T> AssertionError report(String name, long seed, int index, T input, Shape<T> shape,
@@ -136,8 +170,7 @@ public final class Fuzz {
      * a few hundred tries turn a mutated 10 KB file into the handful of characters that matter.
      */
     static <T> T shrink(T input, Shape<T> shape, Target<T> target, Class<?> kind) {
-        ExecutorService worker = worker("shrink");
-        try {
+        try (Worker worker = new Worker("shrink")) {
             T best = input;
             int tries = 0;
             for (int chunk = Math.max(1, shape.length(best) / 2); chunk >= 1 && tries < 2_000; chunk /= 2) {
@@ -147,7 +180,7 @@ public final class Fuzz {
                         return best;
                     }
                     tries++;
-                    Throwable t = attempt(worker, target, smaller);
+                    Throwable t = worker.attempt(target, smaller);
                     if (t instanceof TimeoutException) {
                         return best; // the worker is stuck on that input; keep what was shrunk so far
                     }
@@ -159,8 +192,6 @@ public final class Fuzz {
                 }
             }
             return best;
-        } finally {
-            worker.shutdownNow();
         }
     }
 

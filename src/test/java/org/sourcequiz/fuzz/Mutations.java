@@ -21,7 +21,7 @@ public final class Mutations {
             "left: ", "right: ", "distractors: ", "range: ", "tolerance: ", "unit: ", "passage: ", "source: ",
             "highlight: ", "tags: ", "points: ", "difficulty: ", "format: ", "questions: ", "sources: ",
             "published: ", "published_estimate: ", "date: ", "reason: ", "authors: ", "file: ",
-            "choice", "multi", "truefalse", "number", "date", "text", "order", "match");
+            "choice", "multi", "truefalse", "number", "date", "text", "order", "match", "9", "1,000", "2021-09-09");
 
     /** What typed answers are made of. */
     public static final List<String> ANSWER_TOKENS = List.of(
