@@ -12,8 +12,11 @@ seed="${2:-$(date +%s)}"
 rm -f target/fuzz/summary.txt
 echo "fuzzing: $inputs inputs per parser, seed $seed"
 start=$(date +%s)
-status=0
-mvn -B -q -P fuzz test -Dfuzz.inputs="$inputs" -Dfuzz.seed="$seed" || status=$?
+# The per-parser lines are printed once, below; a failure's report passes through.
+set +e
+mvn -B -q -P fuzz test -Dfuzz.inputs="$inputs" -Dfuzz.seed="$seed" 2>&1 | grep -v -e '^fuzz ' -e '^SLF4J'
+status=${PIPESTATUS[0]}
+set -e
 end=$(date +%s)
 
 echo

@@ -79,7 +79,8 @@ public final class BankLoader {
     private void collect(Path p, Set<Path> files, Set<Path> sourceFiles, List<Problem> problems) {
         Path path = BundledBank.isBundled(p) ? p : workingDir.resolve(p).normalize();
         if (!Files.exists(path)) {
-            problems.add(Files.isSymbolicLink(path) ? danglingLink(path) : fileProblem(path, "no such file or folder", "check the path"));
+            problems.add(Files.isSymbolicLink(path) ? danglingLink(path)
+                    : fileProblem(path, "no such file or folder", "check the path"));
             return;
         }
         if (Files.isDirectory(path)) {
