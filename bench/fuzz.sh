@@ -14,7 +14,7 @@ echo "fuzzing: $inputs inputs per parser, seed $seed"
 start=$(date +%s)
 # The per-parser lines are printed once, below; a failure's report passes through.
 set +e
-mvn -B -q -P fuzz test -Dfuzz.inputs="$inputs" -Dfuzz.seed="$seed" 2>&1 | grep -v -e '^fuzz ' -e '^SLF4J'
+mvn -B -q -P fuzz test -Dfuzz.inputs="$inputs" -Dfuzz.seed="$seed" 2>&1 | grep -v -E -e '^fuzz .* inputs in .* \(seed [0-9-]+\)$' -e 'SLF4J'
 status=${PIPESTATUS[0]}
 set -e
 end=$(date +%s)
