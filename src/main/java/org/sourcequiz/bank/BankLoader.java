@@ -88,22 +88,33 @@ public final class BankLoader {
     private void collect(Path p, Set<Path> files, Set<Path> sourceFiles, List<Problem> problems) {
         Path path = BundledBank.isBundled(p) ? p : workingDir.resolve(p).normalize();
         if (!Files.exists(path)) {
-            problems.add(fileProblem(path, "no such file or folder", "check the path"));
+            problems.add(Files.isSymbolicLink(path) ? danglingLink(path)
+                    : fileProblem(path, "no such file or folder", "check the path"));
             return;
         }
         if (Files.isDirectory(path)) {
             List<Path> found = new ArrayList<>();
+            List<Path> dangling = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(path, 8)) {
-                walk.filter(Files::isRegularFile).filter(BankLoader::isQuestionFile).sorted()
-                        .limit(MAX_FILES).forEach(found::add);
+                walk.filter(BankLoader::isQuestionFile).sorted().forEach(f -> {
+                    if (Files.isRegularFile(f)) {
+                        if (found.size() < MAX_FILES) {
+                            found.add(f);
+                        }
+                    } else if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+                        dangling.add(f);
+                    }
+                });
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(fileProblem(path, "cannot list the folder: " + reason(e), "check its permissions and links"));
                 return;
             }
-            if (found.isEmpty()) {
+            if (found.isEmpty() && dangling.isEmpty()) {
                 problems.add(fileProblem(path, "no question files (*.yaml, *.yml, *.json) in this folder",
                         "give a folder of question sets or a question file"));
             }
+            // A question file's name on a link that leads nowhere is a file the author meant to give, not one to skip.
+            dangling.forEach(f -> problems.add(danglingLink(f)));
             files.addAll(found);
             findSources(path).ifPresent(sourceFiles::add);
             return;
@@ -214,6 +225,11 @@ public final class BankLoader {
             kept.add(new QuestionSet(s.id(), s.title(), s.description(), s.tags(), qs, s.origin()));
         }
         return kept;
+    }
+
+    private Problem danglingLink(Path link) {
+        return fileProblem(link, "symbolic link leads nowhere: its links form a loop or its target is missing",
+                "point it at a question file, or remove it");
     }
 
     private Problem fileProblem(Path path, String message, String hint) {

@@ -14,6 +14,21 @@ import org.sourcequiz.text.TerminalSafety;
  * typed values. A getter returns empty when the value was absent or already reported.
  */
 final class Fields {
+    /**
+     * Articles state figures, not astronomy: the bounds keep a value like {@code 1e999999999}, which
+     * BigDecimal holds as an exponent, from turning into a billion digits when it is added to,
+     * compared or printed.
+     */
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("1e15");
+    private static final int MAX_DECIMALS = 10;
+    private static final int SUGGEST_UP_TO = 200;
+    /**
+     * Ten times the longest text of the bundled bank. Checks that look for one text in another
+     * (highlights in passages, answers among choices) cost length × length; this keeps a 4 MB
+     * file of two huge values from holding validate for hours.
+     */
+    static final int MAX_TEXT = 5_000;
+
     private final Node.MapNode map;
     private final Problems problems;
     private final String questionId;
@@ -37,8 +52,16 @@ final class Fields {
         }
     }
 
+    /**
+     * The candidate within a typo or two of {@code wrong}. Only short words are compared: a typo
+     * is suggested for a key or an id, not a paragraph, and two long values would cost
+     * length × length to compare.
+     */
     static Optional<String> didYouMean(String wrong, List<String> candidates) {
-        return candidates.stream()
+        if (wrong.length() > SUGGEST_UP_TO) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(c -> c.length() <= SUGGEST_UP_TO)
                 .min(Comparator.comparingInt(c -> EditDistance.between(wrong, c)))
                 .filter(c -> EditDistance.between(wrong, c) <= Math.max(2, c.length() / 3));
     }
@@ -75,6 +98,11 @@ final class Fields {
         String text = s.text().strip();
         if (nonEmpty && text.isEmpty()) {
             problems.error(n.at(), questionId, "`" + key + "` is empty", "write a value or remove the key");
+            return Optional.empty();
+        }
+        if (text.length() > MAX_TEXT) {
+            problems.error(n.at(), questionId, "`" + key + "` is " + text.length() + " characters long, over the limit of " + MAX_TEXT,
+                    "shorten it: a passage quotes one to three sentences, and nothing else needs more");
             return Optional.empty();
         }
         int bad = TerminalSafety.firstUnsafe(text);
@@ -134,7 +162,13 @@ final class Fields {
     Optional<BigDecimal> numberOf(String key, Node n) {
         if (n instanceof Node.ScalarNode s && (s.type() == Node.ScalarType.NUMBER || s.type() == Node.ScalarType.STRING)) {
             try {
-                return Optional.of(new BigDecimal(s.text().strip()));
+                BigDecimal v = new BigDecimal(s.text().strip());
+                if (v.abs().compareTo(MAX_FIGURE) >= 0 || v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                    problems.error(n.at(), questionId, "`" + key + "`: `" + s.text() + "` is too large or too precise for a figure",
+                            "write at most 15 digits before the decimal point and " + MAX_DECIMALS + " after it");
+                    return Optional.empty();
+                }
+                return Optional.of(v);
             } catch (NumberFormatException e) {
                 problems.error(n.at(), questionId, "`" + key + "`: `" + s.text() + "` is not a number",
                         "write plain digits with a dot for decimals, e.g. 65089 or 41.3");

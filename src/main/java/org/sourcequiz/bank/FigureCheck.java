@@ -39,6 +39,12 @@ final class FigureCheck {
             Map.entry("ninth", 9), Map.entry("tenth", 10));
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
 
+    /**
+     * A longer run of digits is no figure an article states, and BigDecimal reads digits in
+     * quadratic time: a passage of a million digits held validate for a minute and more.
+     */
+    private static final int MAX_DIGITS = 40;
+
     private FigureCheck() {}
 
     static void warnIfPassageLacksAnswer(Question q, Location passageAt, Problems problems) {
@@ -57,7 +63,12 @@ final class FigureCheck {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
+            String digits = m.group(1).replace(",", "");
+            String fraction = m.group(2) != null ? m.group(2) : "";
+            if (digits.length() + fraction.length() > MAX_DIGITS) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
             out.add(v);
             if (m.group(3) != null) {
                 out.add(v.multiply(multiplier(m.group(3))));

@@ -25,6 +25,11 @@ import org.sourcequiz.text.Typography;
 public final class PassageChecker {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…”\"])\\s+");
     private static final int MAX_SHOWN = 160;
+    /**
+     * Finding the closest sentences costs passage length × article length; a passage far longer
+     * than three sentences is not a near miss worth that, and a huge one would hang validate.
+     */
+    private static final int MAX_COMPARED = 2_000;
 
     private final Path sourcesDir;
     private final Map<String, Optional<String>> texts = new HashMap<>();
@@ -54,7 +59,8 @@ public final class PassageChecker {
                 if (!text.get().contains(passage)) {
                     problems.add(new Problem(set.origin(), at.line(), at.column(), Problem.Severity.ERROR, q.id(),
                             "the passage is not in " + source.get().file(),
-                            "closest in the article: “" + shorten(closest(text.get(), passage)) + "”"));
+                            passage.length() > MAX_COMPARED ? "quote one to three sentences of the article"
+                                    : "closest in the article: “" + shorten(closest(text.get(), passage)) + "”"));
                 }
             }
         }

@@ -1,5 +1,9 @@
 package org.sourcequiz.bank;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcequiz.text.TerminalSafety;
+
 /**
  * One thing wrong with a question file, where it is and how to fix it.
  *
@@ -17,9 +21,30 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         }
     }
 
+    /**
+     * Messages quote the file (a key, a value, the parser's view of a bad character) and end up on
+     * a terminal or in a one-line-per-problem report, so every part is made one safe line here.
+     */
     public Problem {
-        questionId = questionId == null ? "" : questionId;
-        hint = hint == null ? "" : hint;
+        file = TerminalSafety.oneLine(file);
+        questionId = questionId == null ? "" : shortened(TerminalSafety.oneLine(questionId));
+        message = shortened(TerminalSafety.oneLine(message));
+        hint = hint == null ? "" : shortened(TerminalSafety.oneLine(hint));
+    }
+
+    private static final int MAX_QUOTED = 80;
+    private static final Pattern LONG_QUOTE = Pattern.compile("`([^`]{" + (MAX_QUOTED + 1) + ",})`");
+
+    /** Long values quoted between backticks cut to their start: enough to find them, and the line stays readable. */
+    private static String shortened(String s) {
+        if (s.length() <= MAX_QUOTED) {
+            return s;
+        }
+        return LONG_QUOTE.matcher(s).replaceAll(m -> {
+            String q = m.group(1);
+            String cut = q.codePointCount(0, q.length()) <= MAX_QUOTED ? q : q.substring(0, q.offsetByCodePoints(0, MAX_QUOTED - 1)) + "…";
+            return Matcher.quoteReplacement("`" + cut + "`");
+        });
     }
 
     public boolean isError() {

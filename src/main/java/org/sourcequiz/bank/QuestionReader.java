@@ -39,10 +39,11 @@ final class QuestionReader {
                     "start each question with `- id: ...`");
             return Optional.empty();
         }
+        // Counted from here, so an invalid id or kind also keeps the question out of the bank.
+        int before = problems.list().size();
         String id = idOf(map, index);
         Optional<Kind> kind = kindOf(map, id);
         List<Field> spec = kind.map(FormatSpec::questionFields).orElse(FormatSpec.COMMON);
-        int before = problems.list().size();
         Fields f = new Fields(map, kind.isPresent() ? spec : withAllKeys(), problems, id, "in question");
         Optional<Stem> stem = stem(f, id);
         Optional<Question> q = kind.flatMap(k -> stem.flatMap(s -> switch (k) {

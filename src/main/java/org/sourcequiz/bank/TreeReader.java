@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sourcequiz.text.TerminalSafety;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -32,6 +34,8 @@ final class TreeReader {
     /** No hand-written question file comes near this; a larger one is a mistake or an attack. */
     static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
     static final int MAX_DEPTH = 32;
+    /** Enough to show where the bad characters are without a screenful for a binary-like file. */
+    private static final int MAX_REPORTED = 10;
 
     private static final YAMLFactory YAML = yamlFactory();
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -66,21 +70,22 @@ final class TreeReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        if (unsafeCharacters(text.get(), problems)) {
+            return Optional.empty();
+        }
         if (text.get().isBlank()) {
             problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
             return Optional.empty();
         }
         try (JsonParser p = (json ? JSON : YAML).createParser(text.get())) {
-            if (p.nextToken() == null) {
-                problems.error(Location.START, "", "file has no content", "start it with `format: 1`");
+            try {
+                return tree(p, problems);
+            } catch (StreamConstraintsException e) {
+                // The parser's own words name its internals; the place where the nesting got too deep is what helps.
+                problems.error(at(p.currentLocation()), "", "nesting deeper than " + MAX_DEPTH + " levels",
+                        "question files are shallow; check the brackets and indentation near here");
                 return Optional.empty();
             }
-            Node root = node(p, 0, problems);
-            if (root != null && p.nextToken() != null) {
-                problems.error(at(p.currentTokenLocation()), "", "more than one document in the file",
-                        "put one question set in each file");
-            }
-            return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
             problems.error(at(e.getLocation()), "", "cannot parse: " + firstLine(e.getOriginalMessage()),
                     json ? "check the JSON syntax near here" : "check indentation and quoting near here");
@@ -89,6 +94,19 @@ final class TreeReader {
             problems.error(Location.START, "", "cannot parse: " + firstLine(e.getMessage()), "");
             return Optional.empty();
         }
+    }
+
+    private static Optional<Node> tree(JsonParser p, Problems problems) throws IOException {
+        if (p.nextToken() == null) {
+            problems.error(Location.START, "", "file has no content", "start it with `format: 1`");
+            return Optional.empty();
+        }
+        Node root = node(p, 0, problems);
+        if (root != null && p.nextToken() != null) {
+            problems.error(at(p.currentTokenLocation()), "", "more than one document in the file",
+                    "put one question set in each file");
+        }
+        return Optional.ofNullable(root);
     }
 
     private static Optional<String> decode(byte[] bytes, Problems problems) {
@@ -115,6 +133,38 @@ final class TreeReader {
         decoder.flush(out);
         out.flip();
         return Optional.of(out.toString());
+    }
+
+    /**
+     * Reports control and bidi characters written into the file as they are, each at its own line
+     * and column. The parsers would refuse most of them with a vague "special characters" at 1:1,
+     * or take U+0085 for a line break; a bidi override in a comment could hide what a line says.
+     * Tab and carriage return are the file's own white space. Escaped forms ({@code "\e"}) reach
+     * the values and are refused there.
+     */
+    private static boolean unsafeCharacters(String text, Problems problems) {
+        int line = 1;
+        int column = 1;
+        int reported = 0;
+        int reportedLine = 0;
+        for (int i = 0; i < text.length() && reported < MAX_REPORTED; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c != '\t' && c != '\r' && TerminalSafety.isUnsafe(c) && line != reportedLine) {
+                problems.error(new Location(line, column), "", "the control character " + TerminalSafety.describe(c)
+                        + " is in the file", "remove it: control and bidi characters could take over the student's terminal");
+                reported++;
+                reportedLine = line;
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return reported > 0;
     }
 
     private static Location byteLocation(byte[] bytes, int offset) {

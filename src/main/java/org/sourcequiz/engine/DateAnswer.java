@@ -87,28 +87,28 @@ public final class DateAnswer {
             } else if (t.matches("\\d{1,2}") && day == 0) {
                 day = num(t);
             } else {
-                return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
+                return Parsed.rejected(Parsed.quote(text) + " is not " + EXAMPLE);
             }
         }
         if (month == 0) {
-            return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
+            return Parsed.rejected(Parsed.quote(text) + " is not " + EXAMPLE);
         }
         return build(text, year == 0 ? assumedYear : year, month, day);
     }
 
     private static Parsed<GivenDate> build(String text, int year, int month, int day) {
         if (month > 12 || month == 0 && day != 0) {
-            return Parsed.rejected("`" + text.strip() + "` has no month " + month + " (dates are read day first: 9.9.2021)");
+            return Parsed.rejected(Parsed.quote(text) + " has no month " + month + " (dates are read day first: 9.9.2021)");
         }
         if (day != 0) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                return Parsed.rejected("`" + text.strip() + "` is not a day of the calendar");
+                return Parsed.rejected(Parsed.quote(text) + " is not a day of the calendar");
             }
         }
         if (year < 1 || year > 9999) {
-            return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
+            return Parsed.rejected(Parsed.quote(text) + " is not " + EXAMPLE);
         }
         return Parsed.ok(new GivenDate(year, month, day));
     }

@@ -41,6 +41,7 @@ public final class NumberAnswer {
             "([+-]?)(\\d[\\d ,.']*\\d|\\d)(k|m|mn|mln|bn)?(%)?(?:\\s+(.*))?");
 
     private static final String EXAMPLE = "a number such as 12,800, 1.2k or 41.3%";
+    private static final int MAX_DIGITS = 40;
 
     /** A bare figure: no words after it but a scale ({@code million}) or {@code percent}. */
     public static Parsed<BigDecimal> parse(String text) {
@@ -59,7 +60,7 @@ public final class NumberAnswer {
         }
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {
-            return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE);
+            return Parsed.rejected(Parsed.quote(text) + " is not " + EXAMPLE);
         }
         Parsed<BigDecimal> digits = digits(m.group(2));
         if (!digits.isOk()) {
@@ -75,7 +76,7 @@ public final class NumberAnswer {
                 rest = rest.substring(first.length()).strip();
             }
             if (!rest.isEmpty() && !unitWords(rest, unit)) {
-                return Parsed.rejected("`" + text.strip() + "` is not " + EXAMPLE
+                return Parsed.rejected(Parsed.quote(text) + " is not " + EXAMPLE
                         + (unit.isBlank() ? "" : " (in " + unit + ")"));
             }
         }
@@ -92,7 +93,7 @@ public final class NumberAnswer {
         allowed.addAll(List.of(TextAnswer.normalise(unit).split(" ")));
         for (String w : TextAnswer.normalise(rest.replace("%", " percent ")).split(" ")) {
             if (!w.isEmpty() && allowed.stream().noneMatch(a -> !a.isEmpty() && (a.equals(w)
-                    || a.length() > 3 && org.sourcequiz.text.EditDistance.between(a, w) <= 1))) {
+                    || a.length() > 3 && org.sourcequiz.text.EditDistance.within(a, w, 1)))) {
                 return false;
             }
         }
@@ -114,19 +115,25 @@ public final class NumberAnswer {
         return b.toString().replaceAll(" +", " ").strip();
     }
 
+    /** Drops hedges in front, walking an index so a line of a hundred thousand "~" costs no more than reading it. */
     private static String stripHedges(String s) {
+        int at = 0;
         boolean again = true;
         while (again) {
             again = false;
             for (String h : HEDGES) {
-                if (s.startsWith(h) && (s.length() == h.length() || !Character.isLetter(h.charAt(h.length() - 1))
-                        || !Character.isLetter(s.charAt(h.length())))) {
-                    s = s.substring(h.length()).strip();
+                int end = at + h.length();
+                if (s.startsWith(h, at) && (end == s.length() || !Character.isLetter(h.charAt(h.length() - 1))
+                        || !Character.isLetter(s.charAt(end)))) {
+                    at = end;
+                    while (at < s.length() && s.charAt(at) == ' ') {
+                        at++;
+                    }
                     again = true;
                 }
             }
         }
-        return s;
+        return s.substring(at);
     }
 
     private static Parsed<BigDecimal> digits(String raw) {
@@ -141,7 +148,7 @@ public final class NumberAnswer {
             frac = s.substring(dec + 1);
             char grouping = dec == comma ? '.' : ',';
             if (intPart.indexOf(s.charAt(dec)) >= 0 || !groupsOk(intPart, grouping)) {
-                return Parsed.rejected("`" + raw + "` mixes separators; write it as 12,800 or 1.5");
+                return Parsed.rejected(Parsed.quote(raw) + " mixes separators; write it as 12,800 or 1.5");
             }
         } else if (comma >= 0 || dot >= 0) {
             char sep = comma >= 0 ? ',' : '.';
@@ -150,7 +157,7 @@ public final class NumberAnswer {
             boolean grouping = parts.length > 2 || sep == ',' && parts[1].replace(" ", "").length() == 3;
             if (grouping) {
                 if (!groupsOk(s, sep)) {
-                    return Parsed.rejected("`" + raw + "`: thousands are grouped in threes, as in 65,089");
+                    return Parsed.rejected(Parsed.quote(raw) + ": thousands are grouped in threes, as in 65,089");
                 }
                 intPart = s;
                 frac = "";
@@ -163,12 +170,16 @@ public final class NumberAnswer {
             frac = "";
         }
         if (intPart.contains(" ") && !groupsOk(intPart, ' ')) {
-            return Parsed.rejected("`" + raw + "`: thousands are grouped in threes, as in 65 089");
+            return Parsed.rejected(Parsed.quote(raw) + ": thousands are grouped in threes, as in 65 089");
         }
         String digits = intPart.replaceAll("[ ,.]", "");
+        if (digits.length() + frac.length() > MAX_DIGITS) {
+            // BigDecimal reads digits in quadratic time; no figure a student types needs this many.
+            return Parsed.rejected(Parsed.quote(raw) + " has more digits than a figure needs");
+        }
         if (frac.contains(" ") || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)
                 || !frac.chars().allMatch(Character::isDigit)) {
-            return Parsed.rejected("`" + raw + "` is not " + EXAMPLE);
+            return Parsed.rejected(Parsed.quote(raw) + " is not " + EXAMPLE);
         }
         return Parsed.ok(new BigDecimal(frac.isEmpty() ? digits : digits + "." + frac));
     }

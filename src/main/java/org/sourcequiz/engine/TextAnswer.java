@@ -68,7 +68,7 @@ public final class TextAnswer {
         }
         String a = accepted.replace(" ", "");
         int allowed = typosForgiven(a.length());
-        return EditDistance.between(given, accepted) <= allowed
-                || EditDistance.between(given.replace(" ", ""), a) <= allowed;
+        return EditDistance.within(given, accepted, allowed)
+                || EditDistance.within(given.replace(" ", ""), a, allowed);
     }
 }

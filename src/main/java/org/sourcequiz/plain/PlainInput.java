@@ -23,7 +23,12 @@ import org.sourcequiz.engine.Response;
 final class PlainInput {
     private PlainInput() {}
 
-    private static final Pattern PAIR = Pattern.compile("(\\d+)\\s*[-:=>.]?\\s*([a-z])");
+    /**
+     * At most three digits, like option numbers: a longer run is not an item number, and would
+     * overflow an int. The spaces are possessive: with backtracking, a digit followed by thousands
+     * of spaces took seconds to refuse.
+     */
+    private static final Pattern PAIR = Pattern.compile("(\\d{1,3})\\s*+[-:=>.]?\\s*+([a-z])");
 
     static Parsed<Response> parse(String line, Presented p) {
         String s = line.strip().toLowerCase(Locale.ROOT);

@@ -132,7 +132,8 @@ public final class PlainQuiz {
             Parsed<Response> r = PlainInput.parse(next.line(), p);
             Optional<String> problem = r.isOk() ? s.problem(r.value()) : Optional.of(r.problem());
             if (problem.isPresent()) {
-                out.println("? " + problem.get());
+                // A reason may quote the typed line, which can come from a pipe holding anything.
+                out.println("? " + PlainFormat.safe(problem.get()));
                 continue;
             }
             feedback(s, p, s.answer(r.value()));

@@ -41,6 +41,11 @@ public final class TerminalSafety {
         return b.toString();
     }
 
+    /** {@link #sanitize} and newlines made spaces: for messages that must stay one line, like a problem report. */
+    public static String oneLine(String s) {
+        return sanitize(s).replace('\n', ' ');
+    }
+
     /** How a character is named in an error message, e.g. {@code U+001B}. */
     public static String describe(int c) {
         return String.format("U+%04X", c);

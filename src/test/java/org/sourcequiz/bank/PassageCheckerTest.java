@@ -57,4 +57,20 @@ class PassageCheckerTest {
         assertThat(new PassageChecker(SEEDS).check(r.bank(), r.questionLocations()))
                 .extracting(Problem::hint).containsExactly("expected the file gone.txt");
     }
+
+    /** Validation refuses such a passage first; this guard is for a bank built some other way. */
+    @Test
+    void aPassageFarLongerThanThreeSentencesIsRefusedWithoutSearchingForTheClosest() {
+        String huge = "About 300 thousand people took part. ".repeat(20_000).strip();
+        org.sourcequiz.model.Source source = new org.sourcequiz.model.Source("demo", "T", List.of("A"),
+                new org.sourcequiz.model.Published("2021-09-30", false, ""), "", "", "demo.txt");
+        org.sourcequiz.model.Question q = new org.sourcequiz.model.TrueFalseQuestion(
+                new org.sourcequiz.model.Stem("a", "P", "demo", huge, "E", List.of(), 1, 1, List.of()), true);
+        org.sourcequiz.model.Bank bank = new org.sourcequiz.model.Bank(List.of(source),
+                List.of(new org.sourcequiz.model.QuestionSet("t", "T", "", List.of(), List.of(q), "q.yaml")));
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(1), () -> new PassageChecker(SEEDS).check(bank, java.util.Map.of()));
+        assertThat(problems).singleElement().satisfies(p ->
+                assertThat(p.hint()).isEqualTo("quote one to three sentences of the article"));
+    }
 }

@@ -95,7 +95,7 @@ class QuestionProblemsTest {
 
     @Test
     void bidiOverrideIsRejectedLikeEscape() {
-        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: text\nanswers: [\"abc\u202Edef\"]")));
+        LoadResult r = load(dir, "q.yaml", set(question("a", "kind: text\nanswers: [\"abc\\u202Edef\"]")));
         assertThat(r.problems()).extracting(Problem::message).containsExactly("`answers` contains the control character U+202E");
     }
 

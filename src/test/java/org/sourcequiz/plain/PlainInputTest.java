@@ -85,4 +85,21 @@ class PlainInputTest {
         assertThat(PlainInput.rating("4").value()).isEqualTo(Rating.EASY);
         assertThat(PlainInput.rating("5").isOk()).isFalse();
     }
+
+    /** Found by {@link PlainInputFuzzTest}: the item number overflowed an int and the quiz ended with an internal error. */
+    @Test
+    void aMatchItemNumberTooLongForAnIntIsRefused() {
+        assertThat(PlainInput.parse("9999999991b", q("fx-match")).problem()).isEqualTo("type each item number with a letter, e.g. 1b 2a 3c");
+        assertThat(ok("1b 2a", "fx-match")).isEqualTo(Response.match(Map.of(0, 1, 1, 0)));
+    }
+
+    /** Found by {@link PlainInputFuzzTest}: backtracking over the spaces made this take seconds. */
+    @Test
+    void aNumberFollowedByManySpacesIsRefusedAtOnce() {
+        String line = "65" + " ".repeat(50_000) + "!";
+        Parsed<Response> p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1),
+                () -> PlainInput.parse(line, q("fx-match")));
+        assertThat(p.isOk()).isFalse();
+        assertThat(ok("1 - b,2 :a", "fx-match")).isEqualTo(Response.match(Map.of(0, 1, 1, 0)));
+    }
 }

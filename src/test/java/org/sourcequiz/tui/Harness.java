@@ -7,7 +7,6 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,14 +33,14 @@ final class Harness {
     static final Bank BANK = load();
     static final long SEED = 7;
 
-    final DefaultVirtualTerminal terminal;
+    final RecordingTerminal terminal;
     final TerminalScreen screen;
     final FixedClock clock = new FixedClock();
     final List<QuizSession> sessions = new ArrayList<>();
     TextUi ui;
 
     private Harness(int cols, int rows) {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        terminal = new RecordingTerminal(new TerminalSize(cols, rows));
         try {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
