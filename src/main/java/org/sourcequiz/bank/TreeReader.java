@@ -62,15 +62,16 @@ final class TreeReader {
                     + MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
             return Optional.empty();
         }
-        Optional<String> text = decode(bytes, problems);
+        Optional<CharBuffer> text = decode(bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (text.get().isBlank()) {
+        CharBuffer chars = text.get();
+        if (isBlank(chars)) {
             problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
             return Optional.empty();
         }
-        try (JsonParser p = (json ? JSON : YAML).createParser(text.get())) {
+        try (JsonParser p = (json ? JSON : YAML).createParser(chars.array(), 0, chars.limit())) {
             if (p.nextToken() == null) {
                 problems.error(Location.START, "", "file has no content", "start it with `format: 1`");
                 return Optional.empty();
@@ -91,7 +92,8 @@ final class TreeReader {
         }
     }
 
-    private static Optional<String> decode(byte[] bytes, Problems problems) {
+    /** The text, decoded straight into the array the parser reads, with no String copy of a whole file. */
+    private static Optional<CharBuffer> decode(byte[] bytes, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
@@ -113,8 +115,16 @@ final class TreeReader {
             return Optional.empty();
         }
         decoder.flush(out);
-        out.flip();
-        return Optional.of(out.toString());
+        return Optional.of(out.flip());
+    }
+
+    private static boolean isBlank(CharBuffer chars) {
+        for (int i = 0; i < chars.limit(); i++) {
+            if (!Character.isWhitespace(chars.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Location byteLocation(byte[] bytes, int offset) {

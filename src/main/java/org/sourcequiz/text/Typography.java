@@ -13,7 +13,7 @@ public final class Typography {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = foldChar(s.charAt(i));
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
                 continue;
             }
@@ -24,6 +24,14 @@ public final class Typography {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Printable ASCII is ruled out first: it is nearly all of any text, and the Unicode tables cost. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static char foldChar(char c) {
