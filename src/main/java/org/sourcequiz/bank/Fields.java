@@ -38,8 +38,8 @@ final class Fields {
     }
 
     private static boolean allows(List<Field> spec, String key) {
-        for (Field f : spec) {
-            if (f.name().equals(key)) {
+        for (int i = 0; i < spec.size(); i++) {
+            if (spec.get(i).name().equals(key)) {
                 return true;
             }
         }
