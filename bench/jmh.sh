@@ -116,6 +116,8 @@ print()
 print("baselines: loads against Jackson parsing the same files to plain trees (no validation, no model);")
 print("keystrokes against a bare Lanterna refresh of the same 100x30 screen (its selected row changing);")
 print(f"a key put in and read back with no drawing takes {num(key and key * 1000)} µs (mean).")
+print(f"the cold load took {loader.get('seconds')} s of wall time and {loader.get('cpu_s')} s of CPU (all threads, JIT and GC too);"
+      f" the plain parse {jackson.get('seconds')} s and {jackson.get('cpu_s')} s.")
 if questions != 100000:
     print(f"QUICK run on {questions:,} questions: a smoke test, not a measurement against the targets.")
 EOF
