@@ -65,9 +65,12 @@ public final class BankLoader {
         for (Path sf : sourceFiles) {
             readSources(sf, sources, problems);
         }
+        // Files are independent until the checks across them, so they are parsed side by side;
+        // what each found is taken in file order, as if read one after the other.
         List<SetReader.Located> read = new ArrayList<>();
-        for (Path f : files) {
-            readSet(f, problems).ifPresent(read::add);
+        for (FileRead r : List.copyOf(files).parallelStream().map(this::readSet).toList()) {
+            problems.addAll(r.problems());
+            r.set().ifPresent(read::add);
         }
         List<QuestionSet> sets = checkAcrossFiles(read, sources, problems);
         problems.sort(Problems.ORDER);
@@ -180,9 +183,11 @@ public final class BankLoader {
         });
     }
 
-    private Optional<SetReader.Located> readSet(Path file, List<Problem> problems) {
-        Problems p = new Problems(display(file), problems);
-        return readTree(file, p).flatMap(root -> SetReader.read(root, display(file), p));
+    private record FileRead(Optional<SetReader.Located> set, List<Problem> problems) {}
+
+    private FileRead readSet(Path file) {
+        Problems p = new Problems(display(file));
+        return new FileRead(readTree(file, p).flatMap(root -> SetReader.read(root, display(file), p)), p.list());
     }
 
     /** Ids unique across the bank, sources known: checks no single file can make. */

@@ -37,9 +37,9 @@ final class Fields {
         this.map = map;
         this.problems = problems;
         this.questionId = questionId;
-        List<String> allowed = spec.stream().map(Field::name).toList();
         for (Node.Entry e : map.entries().values()) {
-            if (!allowed.contains(e.key())) {
+            if (!allows(spec, e.key())) {
+                List<String> allowed = spec.stream().map(Field::name).toList();
                 problems.error(e.keyAt(), questionId, "unknown key `" + e.key() + "` " + where,
                         didYouMean(e.key(), allowed).map(s -> "did you mean `" + s + "`?")
                                 .orElse("allowed: " + String.join(", ", allowed)));
@@ -50,6 +50,15 @@ final class Fields {
                 problems.error(map.at(), questionId, "missing `" + f.name() + "` " + where, f.description());
             }
         }
+    }
+
+    private static boolean allows(List<Field> spec, String key) {
+        for (int i = 0; i < spec.size(); i++) {
+            if (spec.get(i).name().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class FigureCheck {
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
             Map.entry("ninth", 9), Map.entry("tenth", 10));
+    /** Compiled once: a large bank has thousands of date questions. */
+    private static final Map<Month, Pattern> MONTHS = months();
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
 
     /**
@@ -48,6 +51,9 @@ final class FigureCheck {
     private FigureCheck() {}
 
     static void warnIfPassageLacksAnswer(Question q, Location passageAt, Problems problems) {
+        if (!(q instanceof NumberQuestion || q instanceof DateQuestion)) {
+            return;
+        }
         String passage = Typography.fold(q.passage());
         if (q instanceof NumberQuestion n && !showsNumber(n, passage)) {
             problems.warning(passageAt, q.id(), "the passage does not show the figure "
@@ -130,8 +136,16 @@ final class FigureCheck {
     }
 
     private static boolean mentionsMonth(String passage, Month month) {
-        String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return Pattern.compile("\\b(" + full + "|" + full.substring(0, 3) + "\\.?|" + (month == Month.SEPTEMBER ? "Sept" : full) + ")\\b")
-                .matcher(passage).find();
+        return MONTHS.get(month).matcher(passage).find();
+    }
+
+    private static Map<Month, Pattern> months() {
+        Map<Month, Pattern> m = new EnumMap<>(Month.class);
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            m.put(month, Pattern.compile("\\b(" + full + "|" + full.substring(0, 3) + "\\.?|"
+                    + (month == Month.SEPTEMBER ? "Sept" : full) + ")\\b"));
+        }
+        return m;
     }
 }

@@ -34,6 +34,8 @@ public final class FormatSpec {
             Field.optional("points", FieldType.INTEGER, "Points for a right answer; default 1."));
 
     static final Map<Kind, List<Field>> KINDS = kinds();
+    /** Built once: every question of a bank is checked against its kind's list. */
+    private static final Map<Kind, List<Field>> QUESTION_FIELDS = questionFields();
 
     static final List<Field> SOURCES_FILE = List.of(
             Field.required("format", FieldType.INTEGER, "Format version; always 1."),
@@ -88,9 +90,17 @@ public final class FormatSpec {
 
     /** Every key a question of {@code kind} may have. */
     static List<Field> questionFields(Kind kind) {
-        List<Field> all = new ArrayList<>(COMMON);
-        all.addAll(KINDS.get(kind));
-        return all;
+        return QUESTION_FIELDS.get(kind);
+    }
+
+    private static Map<Kind, List<Field>> questionFields() {
+        Map<Kind, List<Field>> m = new EnumMap<>(Kind.class);
+        KINDS.forEach((kind, own) -> {
+            List<Field> all = new ArrayList<>(COMMON);
+            all.addAll(own);
+            m.put(kind, List.copyOf(all));
+        });
+        return m;
     }
 
     /** Every key any question may have, for "did you mean" when the kind is unknown. */

@@ -1,6 +1,6 @@
 package org.sourcequiz.bank;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,9 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
 
     record MapNode(Location at, Map<String, Entry> entries) implements Node {
         public MapNode {
-            entries = new LinkedHashMap<>(entries);
+            // Not copied: the tree reader hands over a map it built for this node alone, and a
+            // large bank has a million of them.
+            entries = Collections.unmodifiableMap(entries);
         }
 
         Entry entry(String key) {

@@ -3,8 +3,10 @@ package org.sourcequiz.bank;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,9 +29,24 @@ final class QuestionReader {
     static final int MAX_OPTIONS = 9;
 
     private final Problems problems;
+    /**
+     * Source ids, tags and units come from a small vocabulary that every question repeats, and
+     * questions on one article often quote the same passage; one copy of each keeps a large
+     * bank's memory to its distinct text.
+     */
+    private final Map<String, String> vocabulary = new HashMap<>();
 
     QuestionReader(Problems problems) {
         this.problems = problems;
+    }
+
+    private String shared(String s) {
+        String before = vocabulary.putIfAbsent(s, s);
+        return before == null ? s : before;
+    }
+
+    private List<String> sharedAll(List<String> list) {
+        return list.stream().map(this::shared).toList();
     }
 
     /** The question, or empty when it has errors (they have been reported). */
@@ -101,10 +118,10 @@ final class QuestionReader {
 
     private Optional<Stem> stem(Fields f, String id) {
         Optional<String> prompt = f.string("prompt");
-        Optional<String> source = f.string("source");
-        Optional<String> passage = f.string("passage");
+        Optional<String> source = f.string("source").map(this::shared);
+        Optional<String> passage = f.string("passage").map(this::shared);
         Optional<String> explain = f.string("explain");
-        List<String> tags = f.stringList("tags").orElse(List.of());
+        List<String> tags = f.stringList("tags").map(this::sharedAll).orElse(List.of());
         int difficulty = f.integer("difficulty", 1, 3).orElse(0);
         int points = f.integer("points", 1, 100).orElse(1);
         List<String> highlights = f.stringList("highlight").orElse(List.of());
@@ -205,7 +222,7 @@ final class QuestionReader {
                     "answer: 65089 with an optional tolerance, or range: [36, 44]");
             return Optional.empty();
         }
-        String unit = f.string("unit").orElse("");
+        String unit = f.string("unit").map(this::shared).orElse("");
         if (hasAnswer) {
             Optional<BigDecimal> value = f.number("answer");
             Optional<BigDecimal> tolerance = f.has("tolerance") ? f.number("tolerance") : Optional.of(BigDecimal.ZERO);

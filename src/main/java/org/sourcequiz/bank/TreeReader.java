@@ -66,18 +66,19 @@ final class TreeReader {
                     + MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
             return Optional.empty();
         }
-        Optional<String> text = decode(bytes, problems);
+        Optional<CharBuffer> text = decode(bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (unsafeCharacters(text.get(), problems)) {
+        CharBuffer chars = text.get();
+        if (unsafeCharacters(chars, problems)) {
             return Optional.empty();
         }
-        if (text.get().isBlank()) {
+        if (isBlank(chars)) {
             problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
             return Optional.empty();
         }
-        try (JsonParser p = (json ? JSON : YAML).createParser(text.get())) {
+        try (JsonParser p = (json ? JSON : YAML).createParser(chars.array(), 0, chars.limit())) {
             try {
                 return tree(p, problems);
             } catch (StreamConstraintsException e) {
@@ -109,7 +110,8 @@ final class TreeReader {
         return Optional.ofNullable(root);
     }
 
-    private static Optional<String> decode(byte[] bytes, Problems problems) {
+    /** The text, decoded straight into the array the parser reads, with no String copy of a whole file. */
+    private static Optional<CharBuffer> decode(byte[] bytes, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
@@ -131,8 +133,16 @@ final class TreeReader {
             return Optional.empty();
         }
         decoder.flush(out);
-        out.flip();
-        return Optional.of(out.toString());
+        return Optional.of(out.flip());
+    }
+
+    private static boolean isBlank(CharBuffer chars) {
+        for (int i = 0; i < chars.limit(); i++) {
+            if (!Character.isWhitespace(chars.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -142,7 +152,7 @@ final class TreeReader {
      * Tab and carriage return are the file's own white space. Escaped forms ({@code "\e"}) reach
      * the values and are refused there.
      */
-    private static boolean unsafeCharacters(String text, Problems problems) {
+    private static boolean unsafeCharacters(CharSequence text, Problems problems) {
         int line = 1;
         int column = 1;
         int reported = 0;

@@ -7,8 +7,11 @@ import java.util.Optional;
 public enum Kind {
     CHOICE, MULTI, TRUEFALSE, NUMBER, DATE, TEXT, ORDER, MATCH;
 
+    /** Kept rather than derived on each call: every question read looks its kind up by it. */
+    private final String fileName = name().toLowerCase(Locale.ROOT);
+
     public String fileName() {
-        return name().toLowerCase(Locale.ROOT);
+        return fileName;
     }
 
     public static Optional<Kind> fromFileName(String name) {

@@ -10,7 +10,8 @@ public final class TerminalSafety {
 
     /** True when {@code c} must not be written to a terminal as it is. Newline is allowed. */
     public static boolean isUnsafe(int c) {
-        if (c == '\n') {
+        // Printable ASCII first: nearly every character of a bank is, and a load checks them all.
+        if (c >= 0x20 && c < 0x7F || c == '\n') {
             return false;
         }
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)

@@ -9,11 +9,14 @@ public final class Typography {
     private Typography() {}
 
     public static String fold(String s) {
+        if (isFolded(s)) {
+            return s; // most text, all of it plain ASCII, has nothing to fold: no copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = foldChar(s.charAt(i));
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
                 continue;
             }
@@ -24,6 +27,28 @@ public final class Typography {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when {@link #fold} would return {@code s} unchanged. */
+    private static boolean isFolded(String s) {
+        boolean space = true; // a space at the start is dropped, so it counts as following one
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = isSpace(c);
+            if (foldChar(c) != c || isSpace && (c != ' ' || space)) {
+                return false;
+            }
+            space = isSpace;
+        }
+        return !space || s.isEmpty();
+    }
+
+    /** Printable ASCII is ruled out first: it is nearly all of any text, and the Unicode tables cost. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static char foldChar(char c) {
