@@ -72,8 +72,9 @@ public final class JsonSchema {
 
     private static Map<String, Object> type(Field f) {
         return switch (f.type()) {
-            case STRING, TEXT -> ordered("type", List.of("string", "number"));
-            case STRING_LIST -> ordered("type", "array", "items", ordered("type", List.of("string", "number")));
+            case STRING, TEXT -> ordered("type", List.of("string", "number"), "maxLength", Fields.MAX_TEXT);
+            case STRING_LIST -> ordered("type", "array", "items",
+                    ordered("type", List.of("string", "number"), "maxLength", Fields.MAX_TEXT));
             case INTEGER -> ordered("type", "integer");
             case NUMBER -> ordered("type", "number");
             case BOOLEAN -> ordered("type", "boolean");
