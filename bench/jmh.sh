@@ -5,7 +5,7 @@
 #     launcher runs it but with -Xmx256m, for its peak heap and peak RSS (<= 256 MB), against the
 #     same plain parse;
 #   - a keystroke to a redrawn question screen on the virtual terminal: <= 5 ms (mean and p99),
-#     against a bare Lanterna refresh of the same content.
+#     against a bare Lanterna screen refreshed with the same cells.
 # Not part of `mvn verify`. The machine is shared: read the ratios, and the load average printed.
 # Usage: bench/jmh.sh            3 warmup + 5 measured iterations, one fork (about 10 minutes)
 #        QUICK=1 bench/jmh.sh    a smoke run on 10,000 questions with single short iterations
@@ -21,7 +21,7 @@ fi
 out=target/bench
 mkdir -p "$out"
 
-mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
+mvn -B -q -Dstyle.color=never -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
@@ -31,7 +31,7 @@ for format in yaml json; do
 done
 
 java -cp "$cp" org.openjdk.jmh.Main 'BankLoadBenchmark|KeystrokeBenchmark' -p questions="$questions" \
-    "${jmh_opts[@]}" -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Benchmark|org\.sourcequiz)' || true
+    "${jmh_opts[@]}" -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Benchmark|o\.s\.)' | grep -v ':p0\.\(0\|9[05]\|999\|9999\)\|:p1\.00' || true
 
 # One load per process, with the launcher's JVM flags and a 256 MB heap.
 launcher_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8)
@@ -114,7 +114,7 @@ for what, fig, base, op, target in rows:
 key = ms("keyOnly", "choice", "mean")
 print()
 print("baselines: loads against Jackson parsing the same files to plain trees (no validation, no model);")
-print("keystrokes against a bare Lanterna refresh of the same 100x30 screen (its selected row changing);")
+print("keystrokes against a bare Lanterna screen given the same two 100x30 screens cell by cell and refreshed;")
 print(f"a key put in and read back with no drawing takes {num(key and key * 1000)} µs (mean).")
 print(f"the cold load took {loader.get('seconds')} s of wall time and {loader.get('cpu_s')} s of CPU (all threads, JIT and GC too);"
       f" the plain parse {jackson.get('seconds')} s and {jackson.get('cpu_s')} s.")
