@@ -24,7 +24,14 @@ final class Home {
         CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> new BankLoader(ctx.workingDir()).loadBundled());
         Supplier<Bank> bank = () -> bank(loading);
         if (TerminalCheck.interactive(ctx.env())) {
-            CompletableFuture.runAsync(TerminationSignals::prepare);
+            // Two slow firsts of a cold JVM, the signal handler's proxy class and the time-zone rules
+            // (study days need the zone), are made on their own thread while this one goes on.
+            Thread warmUp = new Thread(() -> {
+                TerminationSignals.prepare();
+                ctx.clock().getZone();
+            }, "sourcequiz warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             Warnings warnings = new Warnings(ctx.err());
             RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
                     e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
