@@ -1,9 +1,10 @@
 package org.sourcequiz.bank;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.sourcequiz.model.TrueFalseQuestion;
  */
 public final class BankSnapshot {
     /** Changes whenever the layout below does; a snapshot of another version is not read. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x53514231; // "SQB1"
 
     private BankSnapshot() {}
@@ -65,9 +66,21 @@ public final class BankSnapshot {
         }
     }
 
-    /** The bank, with where each question starts in its file, as {@link BankLoader} gave it. */
-    public static LoadResult read(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+    /**
+     * The bank, with where each question starts in its file, as {@link BankLoader} gave it. Read
+     * from a buffer rather than a stream: a stream's readInt is four calls, and start-up runs this
+     * before any of it is compiled.
+     */
+    public static LoadResult read(byte[] data) throws IOException {
+        try {
+            return read(ByteBuffer.wrap(data));
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("damaged snapshot: " + e, e);
+        }
+    }
+
+    private static LoadResult read(ByteBuffer in) throws IOException {
+        if (in.getInt() != MAGIC || in.getInt() != VERSION) {
             throw new IOException("not a question bank snapshot of version " + VERSION);
         }
         List<Source> sources = readList(in, BankSnapshot::readSource);
@@ -96,9 +109,9 @@ public final class BankSnapshot {
         writeText(s.file(), out);
     }
 
-    private static Source readSource(DataInputStream in) throws IOException {
+    private static Source readSource(ByteBuffer in) throws IOException {
         return new Source(readText(in), readText(in), readStrings(in),
-                new Published(readText(in), in.readBoolean(), readText(in)), readText(in), readText(in), readText(in));
+                new Published(readText(in), (in.get() != 0), readText(in)), readText(in), readText(in), readText(in));
     }
 
     private static void writeQuestion(Question q, Location at, DataOutputStream out) throws IOException {
@@ -130,7 +143,8 @@ public final class BankSnapshot {
             }
             case DATE -> {
                 DateQuestion d = (DateQuestion) q;
-                writeText(d.date().toString(), out);
+                // A day number, not ISO text: parsing the first date costs a cold JVM its whole formatter machinery.
+                out.writeLong(d.date().toEpochDay());
                 out.writeByte(d.precision().ordinal());
             }
             case TEXT -> writeStrings(((TextQuestion) q).accepted(), out);
@@ -147,16 +161,16 @@ public final class BankSnapshot {
         }
     }
 
-    private static Question readQuestion(DataInputStream in, Map<String, Location> locations) throws IOException {
-        Kind kind = Kind.values()[in.readUnsignedByte()];
+    private static Question readQuestion(ByteBuffer in, Map<String, Location> locations) throws IOException {
+        Kind kind = Kind.values()[Byte.toUnsignedInt(in.get())];
         Stem stem = readStem(in);
-        locations.put(stem.id(), new Location(in.readInt(), in.readInt()));
+        locations.put(stem.id(), new Location(in.getInt(), in.getInt()));
         return switch (kind) {
-            case CHOICE -> new ChoiceQuestion(stem, readStrings(in), in.readInt());
-            case MULTI -> new MultiQuestion(stem, readStrings(in), readList(in, DataInputStream::readInt));
-            case TRUEFALSE -> new TrueFalseQuestion(stem, in.readBoolean());
+            case CHOICE -> new ChoiceQuestion(stem, readStrings(in), in.getInt());
+            case MULTI -> new MultiQuestion(stem, readStrings(in), readList(in, ByteBuffer::getInt));
+            case TRUEFALSE -> new TrueFalseQuestion(stem, (in.get() != 0));
             case NUMBER -> new NumberQuestion(stem, readNumber(in), readNumber(in), readNumber(in), readText(in));
-            case DATE -> new DateQuestion(stem, LocalDate.parse(readText(in)), DatePrecision.values()[in.readUnsignedByte()]);
+            case DATE -> new DateQuestion(stem, LocalDate.ofEpochDay(in.getLong()), DatePrecision.values()[Byte.toUnsignedInt(in.get())]);
             case TEXT -> new TextQuestion(stem, readStrings(in));
             case ORDER -> new OrderQuestion(stem, readStrings(in));
             case MATCH -> new MatchQuestion(stem,
@@ -176,12 +190,12 @@ public final class BankSnapshot {
         writeStrings(s.highlights(), out);
     }
 
-    private static Stem readStem(DataInputStream in) throws IOException {
+    private static Stem readStem(ByteBuffer in) throws IOException {
         return new Stem(readText(in), readText(in), readText(in), readText(in), readText(in), readStrings(in),
-                in.readInt(), in.readInt(), readStrings(in));
+                in.getInt(), in.getInt(), readStrings(in));
     }
 
-    private static BigDecimal readNumber(DataInputStream in) throws IOException {
+    private static BigDecimal readNumber(ByteBuffer in) throws IOException {
         String text = readText(in);
         return text == null ? null : new BigDecimal(text);
     }
@@ -200,14 +214,14 @@ public final class BankSnapshot {
         out.write(bytes);
     }
 
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String readText(ByteBuffer in) throws IOException {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     private static void writeStrings(List<String> list, DataOutputStream out) throws IOException {
@@ -217,16 +231,16 @@ public final class BankSnapshot {
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    private static List<String> readStrings(ByteBuffer in) throws IOException {
         return readList(in, BankSnapshot::readText);
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(ByteBuffer in) throws IOException;
     }
 
-    private static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
-        int n = in.readInt();
+    private static <T> List<T> readList(ByteBuffer in, Reader<T> item) throws IOException {
+        int n = in.getInt();
         if (n < 0) {
             throw new IOException("damaged snapshot: negative count");
         }

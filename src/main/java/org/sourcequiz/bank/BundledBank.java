@@ -1,7 +1,5 @@
 package org.sourcequiz.bank;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,8 +55,8 @@ public final class BundledBank {
         if (raw == null) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            return Optional.of(BankSnapshot.read(in));
+        try (raw) {
+            return Optional.of(BankSnapshot.read(raw.readAllBytes()));
         } catch (IOException | RuntimeException damaged) {
             // The question files in the same jar are the truth; reading them reports any problem.
             return Optional.empty();

@@ -3,9 +3,7 @@ package org.sourcequiz.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -91,6 +89,6 @@ class BankSnapshotTest {
     }
 
     private static LoadResult read(byte[] bytes) throws IOException {
-        return BankSnapshot.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+        return BankSnapshot.read(bytes);
     }
 }
