@@ -44,6 +44,20 @@ final class RawModeTerminal extends UnixTerminal {
         }
     }
 
+    /**
+     * The output is buffered (see {@link SystemTerminal#open()}) and Lanterna flushes after a frame
+     * and on entering and leaving full screen, but not after asking for the cursor position (how
+     * it learns the size), then waits for the answer: that question goes out at once.
+     */
+    @Override
+    protected void writeToTerminal(byte... bytes) throws IOException {
+        super.writeToTerminal(bytes);
+        int n = bytes.length;
+        if (n >= 2 && bytes[n - 2] == '6' && bytes[n - 1] == 'n') {
+            flush();
+        }
+    }
+
     @Override
     protected void restoreTerminalSettings() throws IOException {
         super.restoreTerminalSettings();

@@ -3,6 +3,9 @@ package org.sourcequiz.tui;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +34,9 @@ public final class SystemTerminal implements AutoCloseable {
     }
 
     public static SystemTerminal open() throws IOException {
-        return open(System.out, System.in);
+        // Not System.out: it flushes on every write, and Lanterna writes a screen one character at a
+        // time, a system call per cell. Lanterna flushes when a frame or a query is complete.
+        return open(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), System.in);
     }
 
     static SystemTerminal open(OutputStream out, InputStream in) throws IOException {
