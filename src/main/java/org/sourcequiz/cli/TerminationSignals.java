@@ -48,7 +48,7 @@ final class TerminationSignals implements AutoCloseable {
     static TerminationSignals install(IntConsumer stop, IntConsumer force) {
         TerminationSignals t = new TerminationSignals(stop, force, GRACE_MS);
         try {
-            t.posix = new Posix();
+            t.posix = posix();
             Object handler = t.posix.handler(t::received);
             for (String name : NAMES) {
                 Object signal = t.posix.signal(name);
@@ -70,18 +70,30 @@ final class TerminationSignals implements AutoCloseable {
         return t;
     }
 
+    /** The signal API, looked up once: by {@link #prepare} ahead of time, else by the first install. */
+    private static volatile Posix api;
+
     /**
-     * Makes the handler's proxy class ahead of {@link #install}, off the thread that opens the
-     * terminal: a run's first proxy class costs a cold JVM some 15 ms. False when there is no
-     * signal API, which install then finds out for itself.
+     * Looks the signal API up and makes the handler's proxy class ahead of {@link #install}, off
+     * the thread that opens the terminal: a run's first proxy class costs a cold JVM some 15 ms.
+     * False when there is no signal API, which install then finds out for itself.
      */
     static boolean prepare() {
         try {
-            new Posix().handler(n -> { });
+            posix().handler(n -> { });
             return true;
         } catch (ReflectiveOperationException | RuntimeException noSignalApi) {
             return false;
         }
+    }
+
+    private static Posix posix() throws ReflectiveOperationException {
+        Posix p = api;
+        if (p == null) {
+            p = new Posix();
+            api = p;
+        }
+        return p;
     }
 
     /** A signal came: the first one asks, the second one (or the end of the grace time) forces. */
