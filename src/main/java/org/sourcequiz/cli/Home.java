@@ -2,13 +2,12 @@ package org.sourcequiz.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
+import org.sourcequiz.tui.SystemTerminal;
 
 /**
  * Home on the bundled bank in the text UI; without a terminal, the sets and how to start a
@@ -21,25 +20,24 @@ final class Home {
 
     /** {@code args} as typed, for messages that repeat the command line. */
     static int run(AppContext ctx, GlobalOptions global, String[] args) {
-        CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> new BankLoader(ctx.workingDir()).loadBundled());
+        // The bank is read on its own thread, and the terminal set up on another, while this one
+        // makes ready the rest of what the first screen needs.
+        Background<LoadResult> loading = Background.start("bank", () -> new BankLoader(ctx.workingDir()).loadBundled());
         Supplier<Bank> bank = () -> bank(loading);
         if (TerminalCheck.interactive(ctx.env())) {
-            // Two slow firsts of a cold JVM, the signal handler's proxy class and the time-zone rules
-            // (study days need the zone), are made on their own thread while this one goes on.
-            Thread warmUp = new Thread(() -> {
-                TerminationSignals.prepare();
-                ctx.clock().getZone();
-            }, "sourcequiz warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
             Warnings warnings = new Warnings(ctx.err());
             RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
                     e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
-            List<HomeEntry> entries = StudyEntries.of(ctx, global, bank);
             Optional<TextUiLauncher.Ended> ended;
-            try {
-                ended = TextUiLauncher.home(ctx, warnings, bank,
-                        () -> TextUiLauncher.settings(ctx.color(global), starter, entries, warnings));
+            try (TextUiLauncher.Opening ui = TextUiLauncher.open(ctx, warnings)) {
+                // Slow firsts of a cold JVM that need no terminal, made on a thread of their own as well:
+                // Lanterna's locale data, and the time-zone rules that study days need.
+                Background.start("warm-up", () -> {
+                    SystemTerminal.prepare();
+                    return ctx.clock().getZone();
+                });
+                List<HomeEntry> entries = StudyEntries.of(ctx, global, bank);
+                ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global), starter, entries, warnings));
             } finally {
                 starter.finishAll();
             }
@@ -56,16 +54,8 @@ final class Home {
         return ExitCodes.OK;
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    private static Bank bank(CompletableFuture<LoadResult> loading) {
-        LoadResult loaded = join(loading);
+    private static Bank bank(Background<LoadResult> loading) {
+        LoadResult loaded = loading.get();
         if (loaded.hasErrors()) {
             throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
         }

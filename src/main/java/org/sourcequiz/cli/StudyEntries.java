@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
@@ -35,13 +34,13 @@ final class StudyEntries {
      * so it is counted beside Home, whose Review row shows it when it is known.
      */
     static List<HomeEntry> of(AppContext ctx, GlobalOptions g, Supplier<Bank> bank) {
-        Fsrs fsrs = StudyWiring.fsrs(ctx);
-        Intent review = new Intent.StartQuiz(() -> reviewPlan(ctx, g, bank.get(), fsrs), QuizOptions.of(Mode.PRACTICE));
-        Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs));
+        Supplier<Fsrs> fsrs = StudyWiring.fsrsWhenNeeded(ctx);
+        Intent review = new Intent.StartQuiz(() -> reviewPlan(ctx, g, bank.get(), fsrs.get()), QuizOptions.of(Mode.PRACTICE));
+        Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs.get()));
         String rest = " · due questions first, then up to " + ReviewQueue.DEFAULT_NEW_PER_DAY + " new";
         HomeEntry reviewRow;
         if (Files.exists(StudyWiring.historyFile(ctx, g))) {
-            CompletableFuture<String> due = CompletableFuture.supplyAsync(() -> dueCount(ctx, g, bank, fsrs));
+            Background<String> due = Background.start("due count", () -> dueCount(ctx, g, bank, fsrs.get()));
             reviewRow = new HomeEntry("Review", () -> due.getNow(COUNTING) + rest, true, review);
         } else {
             // A first run has no history: nothing to open, nothing to count.

@@ -2,6 +2,7 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.store.HistoryFiles;
@@ -19,6 +20,14 @@ final class StudyWiring {
         return new Fsrs(FsrsParameters.DEFAULT, StudyDays.in(ctx.clock().getZone()));
     }
 
+    /**
+     * The scheduler, made by the first use that needs it: it needs the time zone, and reading the
+     * zone rules costs a cold JVM tens of milliseconds that Home's first screen need not wait for.
+     */
+    static Supplier<Fsrs> fsrsWhenNeeded(AppContext ctx) {
+        return new Once<>(() -> fsrs(ctx));
+    }
+
     static Path historyFile(AppContext ctx, GlobalOptions g) {
         if (!HistoryFiles.isValidProfile(g.profile)) {
             throw new UserInputException("--profile " + g.profile + ": a profile name is up to 64 letters, digits, '.', '_'"
@@ -29,7 +38,7 @@ final class StudyWiring {
 
     /** Opens nothing yet: the file is opened by the first call that needs it. */
     static SqliteHistory history(AppContext ctx, GlobalOptions g) {
-        return new SqliteHistory(historyFile(ctx, g), fsrs(ctx), HistoryFiles.nativeCache(ctx.dataDir(g)));
+        return new SqliteHistory(historyFile(ctx, g), fsrsWhenNeeded(ctx), HistoryFiles.nativeCache(ctx.dataDir(g)));
     }
 
     static Bank bank(AppContext ctx, BankOptions options) {

@@ -70,22 +70,8 @@ final class TerminationSignals implements AutoCloseable {
         return t;
     }
 
-    /** The signal API, looked up once: by {@link #prepare} ahead of time, else by the first install. */
+    /** The signal API, looked up by the first install. */
     private static volatile Posix api;
-
-    /**
-     * Looks the signal API up and makes the handler's proxy class ahead of {@link #install}, off
-     * the thread that opens the terminal: a run's first proxy class costs a cold JVM some 15 ms.
-     * False when there is no signal API, which install then finds out for itself.
-     */
-    static boolean prepare() {
-        try {
-            posix().handler(n -> { });
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException noSignalApi) {
-            return false;
-        }
-    }
 
     private static Posix posix() throws ReflectiveOperationException {
         Posix p = api;
@@ -171,7 +157,9 @@ final class TerminationSignals implements AutoCloseable {
         }
 
         Object handler(IntConsumer received) {
-            return Proxy.newProxyInstance(handlerClass.getClassLoader(), new Class<?>[] {handlerClass}, (proxy, m, args) ->
+            // In this jar's class loader, as Lanterna makes its handler for SIGWINCH: one proxy class serves
+            // both, and a cold JVM takes some milliseconds to make each.
+            return Proxy.newProxyInstance(TerminationSignals.class.getClassLoader(), new Class<?>[] {handlerClass}, (proxy, m, args) ->
                     switch (m.getName()) {
                         case "handle" -> {
                             received.accept((Integer) number.invoke(args[0]));

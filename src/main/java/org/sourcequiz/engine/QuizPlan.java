@@ -27,17 +27,7 @@ public final class QuizPlan {
 
     /** Draws the questions the selection matches: shuffled by its seed, the first {@code count} kept. */
     public static QuizPlan select(Bank bank, Selection selection) {
-        List<Question> matching = new ArrayList<>();
-        for (QuestionSet set : bank.sets()) {
-            if (!selection.setIds().isEmpty() && !selection.setIds().contains(set.id())) {
-                continue;
-            }
-            for (Question q : set.questions()) {
-                if (matches(q, selection)) {
-                    matching.add(q);
-                }
-            }
-        }
+        List<Question> matching = matching(bank, selection);
         Collections.shuffle(matching, new Random(selection.seed()));
         List<Question> drawn = selection.count() == 0 || selection.count() >= matching.size()
                 ? matching : matching.subList(0, selection.count());
@@ -61,6 +51,22 @@ public final class QuizPlan {
             }
         }
         return build(bank, found, seed, unknown);
+    }
+
+    /** Every question the selection's sets, tags, sources and kinds let through, in bank order; count and seed play no part. */
+    public static List<Question> matching(Bank bank, Selection selection) {
+        List<Question> matching = new ArrayList<>();
+        for (QuestionSet set : bank.sets()) {
+            if (!selection.setIds().isEmpty() && !selection.setIds().contains(set.id())) {
+                continue;
+            }
+            for (Question q : set.questions()) {
+                if (matches(q, selection)) {
+                    matching.add(q);
+                }
+            }
+        }
+        return matching;
     }
 
     private static boolean matches(Question q, Selection s) {

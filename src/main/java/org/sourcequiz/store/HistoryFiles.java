@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where histories live in the data folder. The default profile's history is
@@ -23,14 +22,28 @@ public final class HistoryFiles {
     public static final String FILE_NAME = "history.db";
     /** Files SQLite keeps beside a database, which belong to it. */
     private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
-    private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final int MAX_PROFILE = 64;
 
     private HistoryFiles() {}
 
     /** Whether {@code name} can be a profile: letters, digits, '.', '_' and '-', not starting with a dot. */
     public static boolean isValidProfile(String name) {
-        return PROFILE.matcher(name).matches();
+        // By hand, not a regular expression: every start checks the profile, and a cold JVM takes
+        // milliseconds to compile a pattern.
+        if (name.isEmpty() || name.length() > MAX_PROFILE || !letterOrDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     public static Path historyFile(Path dataDir, String profile) {
@@ -53,7 +66,7 @@ public final class HistoryFiles {
      * @return the database's new path
      */
     public static Path moveAside(Path db, Instant now) throws IOException {
-        String base = db.getFileName() + ".damaged-" + STAMP.format(now);
+        String base = db.getFileName() + ".damaged-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now);
         Path target = db.resolveSibling(base);
         for (int i = 2; Files.exists(target); i++) {
             target = db.resolveSibling(base + "-" + i);

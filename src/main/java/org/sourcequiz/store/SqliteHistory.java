@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sourcequiz.study.AnswerRecord;
 import org.sourcequiz.study.Card;
 import org.sourcequiz.study.CardState;
@@ -57,7 +58,8 @@ public final class SqliteHistory implements History {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final Fsrs fsrs;
+    /** Made when an answer is first written: it needs the time zone, whose rules a cold JVM is slow to read. */
+    private final Supplier<Fsrs> fsrs;
     private final Path nativeCache;
     private final List<Migration> migrations;
     private Connection connection;
@@ -69,10 +71,15 @@ public final class SqliteHistory implements History {
      *                    leaves the driver to its default
      */
     public SqliteHistory(Path file, Fsrs fsrs, Path nativeCache) {
+        this(file, () -> fsrs, nativeCache, Schema.MIGRATIONS);
+    }
+
+    /** With the scheduler made by the first write that needs it. */
+    public SqliteHistory(Path file, Supplier<Fsrs> fsrs, Path nativeCache) {
         this(file, fsrs, nativeCache, Schema.MIGRATIONS);
     }
 
-    SqliteHistory(Path file, Fsrs fsrs, Path nativeCache, List<Migration> migrations) {
+    SqliteHistory(Path file, Supplier<Fsrs> fsrs, Path nativeCache, List<Migration> migrations) {
         this.file = file.toAbsolutePath();
         this.fsrs = fsrs;
         this.nativeCache = nativeCache;
@@ -101,8 +108,9 @@ public final class SqliteHistory implements History {
     }
 
     private QuestionProgress write(Connection c, AnswerRecord a) throws SQLException {
-        QuestionProgress next = Progression.advance(progress(c, a.questionId()), a, fsrs);
-        String day = fsrs.days().dayOf(a.answeredAt()).toString();
+        Fsrs scheduler = fsrs.get();
+        QuestionProgress next = Progression.advance(progress(c, a.questionId()), a, scheduler);
+        String day = scheduler.days().dayOf(a.answeredAt()).toString();
         PreparedStatement s = statement(c, """
                 INSERT INTO answers (question_id, content_hash, set_id, session_id, mode, given, expected, verdict,
                                      rating, points, max_points, seconds, answered_at, day)

@@ -2,6 +2,7 @@ package org.sourcequiz.tui;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,9 +19,20 @@ import org.sourcequiz.model.QuestionSet;
  */
 final class HomeCatalog {
     private final Bank bank;
+    /** Home redraws as keys arrive and time passes; what cannot change is counted once. */
+    private final int totalQuestions;
+    private final int sourceCount;
 
     HomeCatalog(Bank bank) {
         this.bank = bank;
+        Set<String> sources = new HashSet<>();
+        int total = 0;
+        for (QuestionSet set : bank.sets()) {
+            total += set.questions().size();
+            set.questions().forEach(q -> sources.add(q.sourceId()));
+        }
+        this.totalQuestions = total;
+        this.sourceCount = sources.size();
     }
 
     int setRows() {
@@ -36,7 +48,7 @@ final class HomeCatalog {
     }
 
     int questions(int row) {
-        return row == 0 ? bank.questions().size() : bank.sets().get(row - 1).questions().size();
+        return row == 0 ? totalQuestions : bank.sets().get(row - 1).questions().size();
     }
 
     List<String> setIds(int row) {
@@ -60,9 +72,7 @@ final class HomeCatalog {
     }
 
     int sourceCount() {
-        Set<String> ids = new TreeSet<>();
-        bank.questions().forEach(q -> ids.add(q.sourceId()));
-        return ids.size();
+        return sourceCount;
     }
 
     /** The questions a Home choice would draw from, before the count is applied. */
@@ -72,8 +82,7 @@ final class HomeCatalog {
     }
 
     int matching(HomeState s) {
-        Selection all = selection(s, 0);
-        return QuizPlan.select(bank, new Selection(all.setIds(), all.tags(), all.sourceIds(), all.kinds(), 0, 0)).size();
+        return QuizPlan.matching(bank, selection(s, 0)).size();
     }
 
     List<QuestionSet> sets() {

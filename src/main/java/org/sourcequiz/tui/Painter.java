@@ -16,6 +16,7 @@ final class Painter {
 
     private final Screen screen;
     private final Theme theme;
+    private boolean painted;
 
     Painter(Screen screen, Theme theme) {
         this.screen = screen;
@@ -43,7 +44,10 @@ final class Painter {
                 screen.setCursorPosition(null);
             }
         }
-        screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        // The first frame is drawn whole, cell after cell: a delta against the blank screen would first
+        // sort every cell that differs, which costs a cold start milliseconds.
+        screen.refresh(resized || !painted ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        painted = true;
         return v;
     }
 

@@ -1,5 +1,6 @@
 package org.sourcequiz.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +10,17 @@ import java.nio.charset.Charset;
 /**
  * Lanterna's Unix terminal with Ctrl-C trapped, put into raw mode by one {@code stty} run instead of
  * four: each run is a new process, milliseconds apiece before the first screen. The settings
- * are those Lanterna applies one by one (-icanon, min 1, -echo, intr undef); restoring still
- * goes through Lanterna, from the settings it saved first.
+ * are those Lanterna applies one by one (-icanon, min 1, -echo, intr undef). The settings to
+ * restore are read first, as Lanterna does, or taken from {@link SttySettings} when read ahead.
  */
 final class RawModeTerminal extends UnixTerminal {
+    // Set by saveTerminalSettings() and canonicalMode(false), which Lanterna calls from its
+    // constructor, before this class's field initialisers would run: so these have none.
     private boolean raw;
+    /** What {@code stty -g} printed before raw mode, to go back to. */
+    private String saved;
+    /** The size stty printed on entering raw mode, for the first size asked; null once used. */
+    private TerminalSize sizeAtStart;
 
     RawModeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
@@ -25,8 +32,41 @@ final class RawModeTerminal extends UnixTerminal {
             super.canonicalMode(true);
             return;
         }
-        runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+        // The same run prints the size: Lanterna would otherwise learn it by moving the cursor far away
+        // and asking the terminal where it went, a round trip before the first screen.
+        sizeAtStart = parseSize(runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef", "size"));
         raw = true;
+    }
+
+    /** Kept here, not in Lanterna's private field, so that they can come from {@link SttySettings}. */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String ahead = SttySettings.take();
+        saved = ahead != null ? ahead : runSTTYCommand("-g").trim();
+    }
+
+    /** "rows columns" as stty prints it; null when it is not that, or is zero (some consoles say 0 0). */
+    static TerminalSize parseSize(String stty) {
+        String s = stty == null ? "" : stty.strip();
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        try {
+            int rows = Integer.parseInt(s.substring(0, space));
+            int columns = Integer.parseInt(s.substring(space + 1));
+            return rows > 0 && columns > 0 ? new TerminalSize(columns, rows) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The size stty gave at the start, once; after that (a resize) Lanterna asks the terminal. */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = sizeAtStart;
+        sizeAtStart = null;
+        return known != null ? known : super.findTerminalSize();
     }
 
     /** Already off when raw mode was entered above; turning it back on goes to Lanterna. */
@@ -60,7 +100,9 @@ final class RawModeTerminal extends UnixTerminal {
 
     @Override
     protected void restoreTerminalSettings() throws IOException {
-        super.restoreTerminalSettings();
+        if (saved != null) {
+            runSTTYCommand(saved);
+        }
         raw = false;
     }
 }

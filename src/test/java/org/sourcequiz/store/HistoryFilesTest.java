@@ -26,5 +26,10 @@ class HistoryFilesTest {
             assertThat(HistoryFiles.isValidProfile(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> HistoryFiles.historyFile(data, bad)).isInstanceOf(IllegalArgumentException.class);
         }
+        for (String good : new String[] {"a", "9", "x".repeat(64), "a.", "Z-_9"}) {
+            assertThat(HistoryFiles.isValidProfile(good)).as(good).isTrue();
+        }
+        assertThat(HistoryFiles.isValidProfile("-a")).isFalse();
+        assertThat(HistoryFiles.isValidProfile("_a")).isFalse();
     }
 }

@@ -67,7 +67,7 @@ class SchemaMigrationTest {
         List<Migration> next = new ArrayList<>(Schema.MIGRATIONS);
         next.add(Migration.sql(2, "answer notes", List.of("ALTER TABLE answers ADD COLUMN note TEXT NOT NULL DEFAULT ''")));
         next.add(Migration.sql(3, "a note index", List.of("CREATE INDEX answers_by_note ON answers (note)")));
-        try (SqliteHistory v3 = new SqliteHistory(db(), TestBanks.FSRS, null, next)) {
+        try (SqliteHistory v3 = new SqliteHistory(db(), () -> TestBanks.FSRS, null, next)) {
             assertThat(v3.schemaVersion()).isEqualTo(3);
             assertThat(v3.answerCount()).isEqualTo(1);
             v3.record(answer(Q1, "a", Verdict.RIGHT, Rating.GOOD, T0.plusSeconds(86400 * 2)));
@@ -88,7 +88,7 @@ class SchemaMigrationTest {
         List<Migration> broken = new ArrayList<>(Schema.MIGRATIONS);
         broken.add(Migration.sql(2, "half done", List.of(
                 "CREATE TABLE notes (x)", "INSERT INTO no_such_table VALUES (1)")));
-        try (SqliteHistory v2 = new SqliteHistory(db(), TestBanks.FSRS, null, broken)) {
+        try (SqliteHistory v2 = new SqliteHistory(db(), () -> TestBanks.FSRS, null, broken)) {
             assertThatThrownBy(v2::answerCount).isInstanceOf(IllegalStateException.class);
         }
         assertThat(pragma(db(), "user_version")).isEqualTo(1);

@@ -56,7 +56,7 @@ class UnwritableHistoryTest {
         Path db = dir.resolve("history.db");
         int saved = 0;
         HistoryException full = null;
-        try (SqliteHistory h = new SqliteHistory(db, TestBanks.FSRS, null, withDiskFullAfterTheSchema())) {
+        try (SqliteHistory h = new SqliteHistory(db, () -> TestBanks.FSRS, null, withDiskFullAfterTheSchema())) {
             for (int i = 0; i < 10_000 && full == null; i++) {
                 ChoiceQuestion q = choice("q" + i + "-" + "x".repeat(200), "src-a");
                 try {
@@ -73,7 +73,7 @@ class UnwritableHistoryTest {
         assertThat(full.file()).isEqualTo(db.toAbsolutePath());
         assertThat(saved).isPositive();
         // Opened again without the cap: the failed answer was rolled back whole, the others are all there.
-        try (SqliteHistory h = new SqliteHistory(db, TestBanks.FSRS, null, withDiskFullAfterTheSchema())) {
+        try (SqliteHistory h = new SqliteHistory(db, () -> TestBanks.FSRS, null, withDiskFullAfterTheSchema())) {
             assertThat(h.answerCount()).isEqualTo(saved);
             assertThat(h.progress()).hasSize(saved);
             assertThat(h.integrityProblems()).isEmpty();
