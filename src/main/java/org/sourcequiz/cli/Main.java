@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sourcequiz.study.HistoryException;
 import picocli.CommandLine;
 
@@ -59,7 +60,9 @@ public final class Main {
             }
             return ExitCodes.OK;
         }
-        CommandLine cl = commandLine(ctx, args);
+        // Picocli's model of `validate` takes a cold JVM as long as reading the files it names.
+        Optional<ReadAhead> readAhead = ReadAhead.start(ctx, args);
+        CommandLine cl = commandLine(ctx, args, new CommandFactory(ctx, readAhead));
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -80,7 +83,7 @@ public final class Main {
 
     /** With every command: for help, completion and telling a typo apart. */
     static CommandLine commandLine(AppContext ctx) {
-        return commandLine(ctx, COMMANDS.keySet());
+        return commandLine(ctx, COMMANDS.keySet(), new CommandFactory(ctx));
     }
 
     /**
@@ -89,12 +92,16 @@ public final class Main {
      * all of them is asked for, every command is built.
      */
     static CommandLine commandLine(AppContext ctx, String[] args) {
-        List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
-        return named.isEmpty() || named.contains("completion") ? commandLine(ctx) : commandLine(ctx, named);
+        return commandLine(ctx, args, new CommandFactory(ctx));
     }
 
-    private static CommandLine commandLine(AppContext ctx, Collection<String> commands) {
-        CommandLine cl = new CommandLine(new RootCommand(ctx), new CommandFactory(ctx));
+    private static CommandLine commandLine(AppContext ctx, String[] args, CommandFactory factory) {
+        List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
+        return commandLine(ctx, named.isEmpty() || named.contains("completion") ? COMMANDS.keySet() : named, factory);
+    }
+
+    private static CommandLine commandLine(AppContext ctx, Collection<String> commands, CommandFactory factory) {
+        CommandLine cl = new CommandLine(new RootCommand(ctx), factory);
         for (String name : commands) {
             cl.addSubcommand(COMMANDS.get(name));
         }

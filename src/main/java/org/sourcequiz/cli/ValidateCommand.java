@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
@@ -31,14 +32,22 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    /** The files read while picocli parsed the command line, when they were guessed (see {@link ReadAhead}). */
+    private final Optional<ReadAhead> readAhead;
+
     public ValidateCommand(AppContext ctx) {
+        this(ctx, Optional.empty());
+    }
+
+    ValidateCommand(AppContext ctx, Optional<ReadAhead> readAhead) {
         this.ctx = ctx;
+        this.readAhead = readAhead;
     }
 
     @Override
     public Integer call() {
         BankLoader loader = new BankLoader(ctx.workingDir());
-        LoadResult result = bank.loadFiles(loader);
+        LoadResult result = readAhead.flatMap(r -> r.resultFor(bank.paths)).orElseGet(() -> bank.loadFiles(loader));
         if (sourcesDir != null) {
             Path dir = ctx.workingDir().resolve(sourcesDir);
             if (!Files.isDirectory(dir)) {
