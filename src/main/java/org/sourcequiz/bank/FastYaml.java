@@ -38,6 +38,8 @@ final class FastYaml {
      */
     private static final int MAX_DEPTH = TreeReader.MAX_DEPTH / 2;
     private static final char EOF = '\0';
+    /** Keys are short words; SnakeYAML gives up on a simple key of over 1024 characters. */
+    private static final int MAX_KEY = 128;
 
     /** "Not mine": thrown inside the reader only, caught in {@link #read}; no stack trace to fill. */
     private static final class Decline extends RuntimeException {
@@ -227,6 +229,9 @@ final class FastYaml {
         if (at(pos) != ':' || !blank(at(pos + 1))) {
             pos = start;
             return null;
+        }
+        if (pos - start > MAX_KEY) {
+            decline(); // SnakeYAML stops looking for a key's colon after 1024 characters
         }
         pos++;
         return key;
