@@ -319,6 +319,9 @@ final class FastYaml {
      * are taken here. An empty plain scalar is text (Jackson's EMPTY_STRING_AS_NULL is off).
      */
     private Node plain(Location at, String text) {
+        if (surelyText(text)) {
+            return new Node.ScalarNode(at, text, Node.ScalarType.STRING);
+        }
         Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
         Node.ScalarType type;
         if (tag == Tag.STR || tag == Tag.TIMESTAMP) {
@@ -335,6 +338,23 @@ final class FastYaml {
             throw DECLINE;
         }
         return new Node.ScalarNode(at, text, type);
+    }
+
+    /**
+     * Text the resolver would call STR, told without it: it looks up its patterns by the first
+     * character, and those starting with a letter (booleans and nulls) are words of at most five
+     * letters. Most values of a bank are sentences, and a regular expression for each one is a
+     * tenth of a load. What this does not settle goes to the resolver.
+     */
+    private static boolean surelyText(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return text.length() > 5 || "yYnNtTfFoO".indexOf(c) < 0;
+        }
+        return c > 0x7F || "-+.0123456789~<=!&*".indexOf(c) < 0 && c != ' ' && c >= 0x20;
     }
 
     /** {@code [-+]?(0|[1-9][0-9]*)}, short enough for a long: what Jackson decodes without a doubt. */
