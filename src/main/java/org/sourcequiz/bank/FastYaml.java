@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -30,8 +31,19 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * can go out of bounds; a decline is one preallocated exception, caught in {@link #read}.
  */
 final class FastYaml {
-    /** Jackson resolves plain scalars with SnakeYAML's YAML 1.1 resolver: the same rules, asked the same way. */
-    private static final Resolver RESOLVER = new Resolver();
+    /**
+     * Jackson resolves plain scalars with SnakeYAML's YAML 1.1 resolver; what {@link #plain} does
+     * not settle itself it asks the same resolver the same way. Built on first use: its regular
+     * expressions cost a start ten milliseconds, and a bank's values rarely need it.
+     */
+    private static final class Resolvers {
+        static final Resolver RESOLVER = new Resolver();
+    }
+
+    /** The whole of SnakeYAML's BOOL pattern, and of its NULL pattern but for the {@code " "} a plain scalar cannot be. */
+    private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+            "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+    private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
     /**
      * Far inside TreeReader's, SnakeYAML's and Jackson's limits (each counts depth its own way),
      * and far beyond any question file: deeper files go to Jackson, which reports them.
@@ -316,45 +328,117 @@ final class FastYaml {
      * The type Jackson's YAMLParser gives a plain scalar: it asks SnakeYAML's resolver, then
      * takes STR, TIMESTAMP and the rest as text, FLOAT and BOOL (every word the resolver calls
      * a boolean) as they are, and decodes INT itself, which may fail: only plain decimal integers
-     * are taken here. An empty plain scalar is text (Jackson's EMPTY_STRING_AS_NULL is off).
+     * are taken here. The commonest forms are settled without the resolver's regular expressions
+     * (a tenth of a load when asked for every value), exactly as those would settle them.
      */
     private Node plain(Location at, String text) {
-        if (surelyText(text)) {
-            return new Node.ScalarNode(at, text, Node.ScalarType.STRING);
+        Node.ScalarType type = commonType(text);
+        if (type == null) {
+            Tag tag = Resolvers.RESOLVER.resolve(NodeId.scalar, text, true);
+            if (tag == Tag.STR || tag == Tag.TIMESTAMP) {
+                type = Node.ScalarType.STRING;
+            } else if (tag == Tag.INT && simpleInteger(text)) {
+                type = Node.ScalarType.NUMBER;
+            } else if (tag == Tag.FLOAT) {
+                type = Node.ScalarType.NUMBER;
+            } else if (tag == Tag.BOOL) {
+                type = Node.ScalarType.BOOLEAN;
+            } else if (tag == Tag.NULL) {
+                type = Node.ScalarType.NULL;
+            } else {
+                throw DECLINE;
+            }
         }
-        Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
-        Node.ScalarType type;
-        if (tag == Tag.STR || tag == Tag.TIMESTAMP) {
-            type = Node.ScalarType.STRING;
-        } else if (tag == Tag.INT && simpleInteger(text)) {
-            type = Node.ScalarType.NUMBER;
-        } else if (tag == Tag.FLOAT) {
-            type = Node.ScalarType.NUMBER;
-        } else if (tag == Tag.BOOL) {
-            type = Node.ScalarType.BOOLEAN;
-        } else if (tag == Tag.NULL) {
-            return new Node.ScalarNode(at, "", Node.ScalarType.NULL);
-        } else {
-            throw DECLINE;
-        }
-        return new Node.ScalarNode(at, text, type);
+        return new Node.ScalarNode(at, type == Node.ScalarType.NULL ? "" : text, type);
     }
 
     /**
-     * Text the resolver would call STR, told without it: it looks up its patterns by the first
-     * character, and those starting with a letter (booleans and nulls) are words of at most five
-     * letters. Most values of a bank are sentences, and a regular expression for each one is a
-     * tenth of a load. What this does not settle goes to the resolver.
+     * The resolver's answer for the forms a bank is made of, or null to ask it. It looks up its
+     * patterns by first character: none starts with a letter but BOOL's and NULL's words, none
+     * with any character outside {@code -+.0123456789~<!&*}, and of those starting with a digit,
+     * a plain decimal integer is INT, {@code 1.5} is FLOAT, {@code 2021-09-30} is TIMESTAMP,
+     * {@code 2021-09} is none, and neither is any value with a character none of them allows
+     * or with two dots.
      */
-    private static boolean surelyText(String text) {
+    private static Node.ScalarType commonType(String text) {
         if (text.isEmpty()) {
-            return false;
+            return null;
         }
         char c = text.charAt(0);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            return text.length() > 5 || "yYnNtTfFoO".indexOf(c) < 0;
+            if (text.length() > 5) {
+                return Node.ScalarType.STRING;
+            }
+            return BOOLEANS.contains(text) ? Node.ScalarType.BOOLEAN
+                    : NULLS.contains(text) ? Node.ScalarType.NULL : Node.ScalarType.STRING;
         }
-        return c > 0x7F || "-+.0123456789~<=!&*".indexOf(c) < 0 && c != ' ' && c >= 0x20;
+        if (c >= '0' && c <= '9') {
+            if (simpleInteger(text)) {
+                return Node.ScalarType.NUMBER;
+            }
+            if (simpleDecimal(text)) {
+                return Node.ScalarType.NUMBER;
+            }
+            if (isoDate(text) || isoMonth(text)) {
+                return Node.ScalarType.STRING;
+            }
+            if (text.startsWith("0x") || text.startsWith("0b")) {
+                return null;
+            }
+            int dots = 0;
+            for (int i = 1; i < text.length(); i++) {
+                char d = text.charAt(i);
+                if (NUMBER_OR_TIME.indexOf(d) < 0) {
+                    return Node.ScalarType.STRING; // `28 steps`, `85%`, `000_a8e0.txt`: no INT, FLOAT or TIMESTAMP has that
+                }
+                dots += d == '.' ? 1 : 0;
+            }
+            return dots > 1 ? Node.ScalarType.STRING : null; // `22.10.2021`: each pattern has one dot at most
+        }
+        return c > 0x7F || "-+.0123456789~<=!&*".indexOf(c) < 0 ? Node.ScalarType.STRING : null;
+    }
+
+    /**
+     * {@code [0-9]+\.[0-9]+}, not long: FLOAT, and not INT. (The resolver tries FLOAT only on
+     * values of up to 1024 characters; a longer one is text.)
+     */
+    private static boolean simpleDecimal(String t) {
+        int dot = t.indexOf('.');
+        if (t.length() > 100 || dot < 1 || dot == t.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every character SnakeYAML's INT, FLOAT and TIMESTAMP patterns allow after a first digit,
+     * but for the hex digits and {@code b} of {@code 0x} and {@code 0b} integers.
+     */
+    private static final String NUMBER_OR_TIME = "0123456789-+_:.eEtTZ \t";
+
+    /** {@code [0-9]{4}-[0-9]{2}}: a month, which no pattern takes: text. */
+    private static boolean isoMonth(String t) {
+        return t.length() == 7 && t.charAt(4) == '-' && isoDate(t + "-01");
+    }
+
+    /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}: TIMESTAMP (neither INT nor FLOAT), which Jackson reads as text. */
+    private static boolean isoDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code [-+]?(0|[1-9][0-9]*)}, short enough for a long: what Jackson decodes without a doubt. */

@@ -38,12 +38,18 @@ final class TreeReader {
     /** Enough to show where the bad characters are without a screenful for a binary-like file. */
     private static final int MAX_REPORTED = 10;
 
-    private static final YAMLFactory YAML = yamlFactory();
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-            .build();
-
     private TreeReader() {}
+
+    /**
+     * Built on first use: when {@link FastYaml} reads every file, as it does the bundled bank, a
+     * start never pays the few tens of milliseconds these take to set up.
+     */
+    private static final class Parsers {
+        static final YAMLFactory YAML = yamlFactory();
+        static final JsonFactory JSON = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .build();
+    }
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
@@ -100,7 +106,7 @@ final class TreeReader {
                 return Optional.of(tree);
             }
         }
-        try (JsonParser p = (json ? JSON : YAML).createParser(chars.array(), 0, chars.limit())) {
+        try (JsonParser p = (json ? Parsers.JSON : Parsers.YAML).createParser(chars.array(), 0, chars.limit())) {
             try {
                 return tree(p, problems);
             } catch (StreamConstraintsException e) {

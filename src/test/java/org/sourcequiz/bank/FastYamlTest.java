@@ -99,6 +99,10 @@ class FastYamlTest {
         "a: 12345678901234567890\nb: 99999999999999999999999\n",
         "a: <<\nb: =\nc: '!x'\nd: x!\ne: x &a\nf: x *a\n",
         "a: \"a\\\\tb\"\n",
+        "a: 28 steps\nb: 85%\nc: 000_a8e0.txt\nd: 22.10.2021\ne: 0x1F\nf: 0b101\ng: 1.2.3\nh: 1:30.5\ni: 12e3\n",
+        "a: 2001-12-14t21:59:43.10-05:00\nb: 2001-12-14 21:59:43.10 -5\nc: 1_000.5\nd: 0X1F\ne: 2022-10\nf: 2022-1\n",
+        "a: 1.\nb: 1.5e\nc: 10:70\nd: 0_7\ne: 09\nf: 1e\ng: 3 1 2\nh: 1-2\ni: 12:30:00Z\nj: 1.0.\n",
+        "a: Yes\nb: yES\nc: n\nd: NuLL\ne: nULL\nf: truex\ng: Tru\nh: off\ni: oN\n",
     })
     void edgeCasesReadAsJacksonReadsThem(String yaml) {
         SameTree.fastMatchesJackson(yaml.getBytes(StandardCharsets.UTF_8));
