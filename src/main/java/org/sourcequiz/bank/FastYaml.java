@@ -100,6 +100,9 @@ final class FastYaml {
     private static boolean plainCharacters(char[] s, int end) {
         for (int i = 0; i < end; i++) {
             char c = s[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (c < 0x20) {
                 if (c == '\r' ? i + 1 >= end || s[i + 1] != '\n' : c != '\n' && c != '\t') {
                     return false;
@@ -264,22 +267,32 @@ final class FastYaml {
         if (!plainStart(first, at(pos + 1))) {
             decline();
         }
-        int last = pos; // one past the last non-space character
-        while (true) {
-            char c = at(pos);
-            if (endsLine(c)) {
+        // The hottest loop of a load, written for the interpreter and C1 that run a short start:
+        // locals, and the common characters (letters, digits past `:`) first.
+        final char[] s = this.s;
+        final int n = end;
+        int i = pos;
+        int last = i; // one past the last non-space character
+        while (i < n) {
+            char c = s[i];
+            if (c > ':') {
+                last = ++i;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
                 break;
             }
             if (c == ' ') {
-                if (at(pos + 1) == '#') {
+                if (i + 1 < n && s[i + 1] == '#') {
                     break;
                 }
-            } else if (c == '\t' || (c == ':' && blank(at(pos + 1)))) {
-                decline(); // tabs trim differently; `: ` inside a value is a syntax error
-            } else {
-                last = pos + 1;
+                i++;
+                continue;
             }
-            pos++;
+            if (c == '\t' || (c == ':' && blank(at(i + 1)))) {
+                decline(); // tabs trim differently; `: ` inside a value is a syntax error
+            }
+            last = ++i;
         }
         pos = last;
         return plain(at, new String(s, start, last - start));
@@ -461,7 +474,18 @@ final class FastYaml {
         char quote = s[pos++];
         StringBuilder b = null;
         int start = pos;
+        final char[] s = this.s;
+        final int n = end;
         while (true) {
+            int i = pos;
+            while (i < n) {
+                char c = s[i];
+                if (c == quote || c == '\\' || c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            pos = i;
             char c = at(pos);
             if (endsLine(c)) {
                 decline(); // a quoted scalar folded over lines, or an unclosed quote
@@ -772,9 +796,12 @@ final class FastYaml {
     }
 
     private void skipToLineEnd() {
-        while (!endsLine(at(pos))) {
-            pos++;
+        final char[] s = this.s;
+        int i = pos;
+        while (i < end && s[i] != '\n' && s[i] != '\r') {
+            i++;
         }
+        pos = i;
     }
 
     private void skipSpaces() {

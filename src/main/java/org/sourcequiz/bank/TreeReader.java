@@ -90,10 +90,10 @@ final class TreeReader {
             return Optional.empty();
         }
         CharBuffer chars = text.get();
-        if (unsafeCharacters(chars, problems)) {
+        if (unsafeCharacters(chars.array(), chars.limit(), problems)) {
             return Optional.empty();
         }
-        if (isBlank(chars)) {
+        if (isBlank(chars.array(), chars.limit())) {
             problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
             return Optional.empty();
         }
@@ -164,9 +164,9 @@ final class TreeReader {
         return Optional.of(out.flip());
     }
 
-    private static boolean isBlank(CharBuffer chars) {
-        for (int i = 0; i < chars.limit(); i++) {
-            if (!Character.isWhitespace(chars.get(i))) {
+    private static boolean isBlank(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }
@@ -180,13 +180,14 @@ final class TreeReader {
      * Tab and carriage return are the file's own white space. Escaped forms ({@code "\e"}) reach
      * the values and are refused there.
      */
-    private static boolean unsafeCharacters(CharSequence text, Problems problems) {
+    private static boolean unsafeCharacters(char[] text, int length, Problems problems) {
         int line = 1;
         int column = 1;
         int reported = 0;
         int reportedLine = 0;
-        for (int i = 0; i < text.length() && reported < MAX_REPORTED; i++) {
-            char c = text.charAt(i);
+        // Over the array, not a CharSequence: a start runs this loop in the interpreter, call by call.
+        for (int i = 0; i < length && reported < MAX_REPORTED; i++) {
+            char c = text[i];
             if (c == '\n') {
                 line++;
                 column = 1;
