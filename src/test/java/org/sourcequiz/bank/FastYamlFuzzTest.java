@@ -2,6 +2,8 @@ package org.sourcequiz.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,10 +21,14 @@ import org.sourcequiz.fuzz.Shape;
 class FastYamlFuzzTest {
 
     @Test
-    void fastTreesAreJacksonTrees() {
+    void fastTreesAreJacksonTrees() throws IOException {
         List<String> corpus = new ArrayList<>(Corpus.yamlSets());
         corpus.addAll(Corpus.sourcesFiles());
         corpus.addAll(EDGES);
+        // Files in the generated bank's style (Jackson's writer), a few questions each.
+        for (byte[] set : FastYamlTest.generatedSets(100)) {
+            corpus.add(new String(set, StandardCharsets.UTF_8));
+        }
         Mutations m = new Mutations(corpus, TOKENS);
         AtomicInteger taken = new AtomicInteger();
         int inputs = Fuzz.inputs();
