@@ -550,7 +550,9 @@ final class FastYaml {
     private int hex(int digits) {
         int v = 0;
         for (int i = 0; i < digits; i++) {
-            int d = Character.digit(at(pos++), 16);
+            char c = at(pos++);
+            // ASCII only: Character.digit would take other scripts' digits, which SnakeYAML refuses.
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0) {
                 decline();
             }

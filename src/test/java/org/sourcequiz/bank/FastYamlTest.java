@@ -147,7 +147,7 @@ class FastYamlTest {
         "? a\n: 1\n", "a: 1\na: 2\n", "a:\n\tb: 1\n", "a: 1\n b: 2\n", "a: b: c\n", "a: \"x\ny\"\n",
         "a: x\n  y\n", "a: |2\n   x\n", "a: [x,\n  y]\n", "a: [[x]]\n", "a: {b: {c: d}}\n", "a: \"\\/\"\n",
         "a: \"\\q\"\n", "- - a\n", "a\n", "\"x\"\n", "# only a comment\n", "a: 1\r", "a: \"x\"y\n",
-        "a: 1_000\n", "a: 0x1F\n", "a: '\n", "a: \"\n", "a: |\n", "a: |\nb: 1\n", "[a, b]\n", "{a: 1}\n",
+        "a: 1_000\n", "a: 0x1F\n", "a: \"\\U0001\u0663F6e\"\n", "a: \"\\u00\uff21\uff21\"\n", "a: '\n", "a: \"\n", "a: |\n", "a: |\nb: 1\n", "[a, b]\n", "{a: 1}\n",
     })
     void declinesWhatIsNotPlainlyInTheSubset(String yaml) {
         assertThat(FastYaml.read(yaml.toCharArray(), yaml.length())).isNull();
