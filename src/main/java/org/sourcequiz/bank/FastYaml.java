@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * is the one Jackson's path gives with no problems: the same nodes in the same order, the same
  * text and {@link Node.ScalarType}, the same line and column for every node and key (SnakeYAML's
  * start marks, columns counted in code points). {@code FastYamlTest} compares the two on every
- * bundled and generated file and on fuzzed ones.
+ * bundled file, on files written as the benchmarks' generated bank is, and on edge cases;
+ * {@code FastYamlFuzzTest} on mutated files and on documents made from the subset's grammar.
  *
  * <p>The input has passed TreeReader's checks (UTF-8, no NUL, no control or bidi characters,
  * not blank). Reads past the end see {@code '\0'}, which no checked file contains, so no index
