@@ -188,6 +188,10 @@ final class TreeReader {
         // Over the array, not a CharSequence: a start runs this loop in the interpreter, call by call.
         for (int i = 0; i < length && reported < MAX_REPORTED; i++) {
             char c = text[i];
+            if (c >= 0x20 && c < 0x7F) {
+                column++; // printable ASCII, nearly every character: no calls
+                continue;
+            }
             if (c == '\n') {
                 line++;
                 column = 1;
