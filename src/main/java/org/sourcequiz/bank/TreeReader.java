@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.sourcequiz.text.TerminalSafety;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -37,12 +38,18 @@ final class TreeReader {
     /** Enough to show where the bad characters are without a screenful for a binary-like file. */
     private static final int MAX_REPORTED = 10;
 
-    private static final YAMLFactory YAML = yamlFactory();
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-            .build();
-
     private TreeReader() {}
+
+    /**
+     * Built on first use: when {@link FastYaml} reads every file, as it does the bundled bank, a
+     * start never pays the few tens of milliseconds these take to set up.
+     */
+    private static final class Parsers {
+        static final YAMLFactory YAML = yamlFactory();
+        static final JsonFactory JSON = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .build();
+    }
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
@@ -59,8 +66,20 @@ final class TreeReader {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
+    /** Trees {@link FastYaml} gave, for the test that keeps the bundled and generated banks on the fast path. */
+    static final LongAdder FAST_TREES = new LongAdder();
+
     /** Parses {@code bytes}; problems go to {@code problems}; empty when the file gave no tree. */
     static Optional<Node> read(byte[] bytes, boolean json, Problems problems) {
+        return read(bytes, json, problems, true);
+    }
+
+    /** As {@link #read(byte[], boolean, Problems)} with Jackson alone: what the fast path is compared with. */
+    static Optional<Node> readWithJackson(byte[] bytes, boolean json, Problems problems) {
+        return read(bytes, json, problems, false);
+    }
+
+    private static Optional<Node> read(byte[] bytes, boolean json, Problems problems, boolean fast) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.error(Location.START, "", "file is " + bytes.length / 1024 + " KiB, over the limit of "
                     + MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
@@ -71,14 +90,23 @@ final class TreeReader {
             return Optional.empty();
         }
         CharBuffer chars = text.get();
-        if (unsafeCharacters(chars, problems)) {
+        if (unsafeCharacters(chars.array(), chars.limit(), problems)) {
             return Optional.empty();
         }
-        if (isBlank(chars)) {
+        if (isBlank(chars.array(), chars.limit())) {
             problems.error(Location.START, "", "file is empty", "start it with `format: 1`; see `sourcequiz schema`");
             return Optional.empty();
         }
-        try (JsonParser p = (json ? JSON : YAML).createParser(chars.array(), 0, chars.limit())) {
+        if (fast && !json) {
+            // Most YAML files are in the subset FastYaml reads, several times faster than SnakeYAML; it
+            // declines the rest (null), and Jackson reads them as before, errors and all.
+            Node tree = FastYaml.read(chars.array(), chars.limit());
+            if (tree != null) {
+                FAST_TREES.increment();
+                return Optional.of(tree);
+            }
+        }
+        try (JsonParser p = (json ? Parsers.JSON : Parsers.YAML).createParser(chars.array(), 0, chars.limit())) {
             try {
                 return tree(p, problems);
             } catch (StreamConstraintsException e) {
@@ -136,9 +164,9 @@ final class TreeReader {
         return Optional.of(out.flip());
     }
 
-    private static boolean isBlank(CharBuffer chars) {
-        for (int i = 0; i < chars.limit(); i++) {
-            if (!Character.isWhitespace(chars.get(i))) {
+    private static boolean isBlank(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }
@@ -152,13 +180,18 @@ final class TreeReader {
      * Tab and carriage return are the file's own white space. Escaped forms ({@code "\e"}) reach
      * the values and are refused there.
      */
-    private static boolean unsafeCharacters(CharSequence text, Problems problems) {
+    private static boolean unsafeCharacters(char[] text, int length, Problems problems) {
         int line = 1;
         int column = 1;
         int reported = 0;
         int reportedLine = 0;
-        for (int i = 0; i < text.length() && reported < MAX_REPORTED; i++) {
-            char c = text.charAt(i);
+        // Over the array, not a CharSequence: a start runs this loop in the interpreter, call by call.
+        for (int i = 0; i < length && reported < MAX_REPORTED; i++) {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F) {
+                column++; // printable ASCII, nearly every character: no calls
+                continue;
+            }
             if (c == '\n') {
                 line++;
                 column = 1;
