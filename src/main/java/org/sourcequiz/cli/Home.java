@@ -20,42 +20,52 @@ final class Home {
 
     /** {@code args} as typed, for messages that repeat the command line. */
     static int run(AppContext ctx, GlobalOptions global, String[] args) {
-        // The bank is read on its own thread, and the terminal set up on another, while this one
-        // makes ready the rest of what the first screen needs.
-        Background<LoadResult> loading = Background.start("bank", () -> new BankLoader(ctx.workingDir()).loadBundled());
-        Supplier<Bank> bank = () -> bank(loading);
-        if (TerminalCheck.interactive(ctx.env())) {
-            Warnings warnings = new Warnings(ctx.err());
-            RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
-                    e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
-            Optional<TextUiLauncher.Ended> ended;
-            try (TextUiLauncher.Opening ui = TextUiLauncher.open(ctx, warnings)) {
-                // Slow firsts of a cold JVM that need no terminal, made on a thread of their own as well:
-                // Lanterna's locale data, and the time-zone rules that study days need.
-                Background.start("warm-up", () -> {
-                    SystemTerminal.prepare();
-                    return ctx.clock().getZone();
-                });
-                List<HomeEntry> entries = StudyEntries.of(ctx, global, bank);
-                ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global), starter, entries, warnings));
-            } finally {
-                starter.finishAll();
-            }
-            if (ended.isPresent()) {
-                if (ended.get().killed()) {
-                    int saved = starter.savedInUnfinished();
-                    ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + (saved == 0 ? ""
-                            : "; the answers given are saved, and `sourcequiz quiz --resume` goes on with the quiz left unfinished"));
-                }
-                return ended.get().exitCode();
-            }
+        if (!TerminalCheck.interactive(ctx.env())) {
+            PlainHome.print(ctx.out(), bank(loadBundled(ctx)));
+            return ExitCodes.OK;
         }
-        PlainHome.print(ctx.out(), bank.get());
-        return ExitCodes.OK;
+        Warnings warnings = new Warnings(ctx.err());
+        RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global),
+                e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
+        Optional<TextUiLauncher.Ended> ended;
+        Background<LoadResult> loading;
+        // The terminal is set up on its own thread (the longest of the three, mostly waiting on stty
+        // and the terminal), the bank is read on another, while this one makes ready the rest.
+        try (TextUiLauncher.Opening ui = TextUiLauncher.open(ctx, warnings)) {
+            loading = Background.start("bank", () -> loadBundled(ctx));
+            Supplier<Bank> bank = () -> bank(loading.get());
+            // Slow firsts of a cold JVM that touch nothing on the screen, made beside the opening too:
+            // reading the terminal's settings on a thread of its own, Lanterna's locale data on this
+            // one, which would otherwise only wait. (The time-zone rules wait for the first answer:
+            // reading them here took the CPU the first screen was waiting for.)
+            Background.start("stty", () -> {
+                SystemTerminal.readSettingsAhead();
+                return null;
+            });
+            SystemTerminal.prepareDrawing();
+            List<HomeEntry> entries = StudyEntries.of(ctx, global, bank);
+            ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global), starter, entries, warnings));
+        } finally {
+            starter.finishAll();
+        }
+        if (ended.isEmpty()) {
+            // The terminal could not be opened (said on stderr): the sets, as without a terminal.
+            PlainHome.print(ctx.out(), bank(loading.get()));
+            return ExitCodes.OK;
+        }
+        if (ended.get().killed()) {
+            int saved = starter.savedInUnfinished();
+            ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + (saved == 0 ? ""
+                    : "; the answers given are saved, and `sourcequiz quiz --resume` goes on with the quiz left unfinished"));
+        }
+        return ended.get().exitCode();
     }
 
-    private static Bank bank(Background<LoadResult> loading) {
-        LoadResult loaded = loading.get();
+    private static LoadResult loadBundled(AppContext ctx) {
+        return new BankLoader(ctx.workingDir()).loadBundled();
+    }
+
+    private static Bank bank(LoadResult loaded) {
         if (loaded.hasErrors()) {
             throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
         }

@@ -5,7 +5,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Lanterna's Unix terminal with Ctrl-C trapped, put into raw mode by one {@code stty} run instead of
@@ -22,8 +22,9 @@ final class RawModeTerminal extends UnixTerminal {
     /** The size stty printed on entering raw mode, for the first size asked; null once used. */
     private TerminalSize sizeAtStart;
 
-    RawModeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
-        super(in, out, charset, CtrlCBehaviour.TRAP);
+    /** Always UTF-8: under LANG=C Java would pick ASCII, and question text is not. */
+    RawModeTerminal(InputStream in, OutputStream out) throws IOException {
+        super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     }
 
     @Override
@@ -82,6 +83,27 @@ final class RawModeTerminal extends UnixTerminal {
         if (enabled || !raw) {
             super.keyStrokeSignalsEnabled(enabled);
         }
+    }
+
+    /** ASCII as UTF-8, one array per character, shared by every write. */
+    private static final byte[][] ASCII = asciiBytes();
+
+    private static byte[][] asciiBytes() {
+        byte[][] table = new byte[128][];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = new byte[] {(byte) c};
+        }
+        return table;
+    }
+
+    /**
+     * Lanterna encodes each character of a frame on its own, through a new buffer and the
+     * charset's encoder: most of a cold start's first paint. The screen is written in UTF-8, in
+     * which ASCII is itself, so ASCII is looked up; the rest goes to Lanterna.
+     */
+    @Override
+    protected byte[] translateCharacter(char c) {
+        return c < ASCII.length ? ASCII[c] : super.translateCharacter(c);
     }
 
     /**
