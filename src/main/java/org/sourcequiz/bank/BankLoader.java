@@ -98,7 +98,9 @@ public final class BankLoader {
         if (Files.isDirectory(path)) {
             List<Path> found = new ArrayList<>();
             List<Path> dangling = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(path, 8)) {
+            // A folder given through a link is walked at its target (the walk does not follow links,
+            // so from the link itself it would find nothing), its files still named under the link.
+            try (Stream<Path> walk = Files.isSymbolicLink(path) ? walkLinked(path) : Files.walk(path, 8)) {
                 walk.filter(BankLoader::isQuestionFile).sorted().forEach(f -> {
                     if (Files.isRegularFile(f)) {
                         if (found.size() < MAX_FILES) {
@@ -136,6 +138,11 @@ public final class BankLoader {
         if (parent != null) {
             findSources(parent).ifPresent(sourceFiles::add);
         }
+    }
+
+    private static Stream<Path> walkLinked(Path link) throws IOException {
+        Path target = link.toRealPath();
+        return Files.walk(target, 8).map(f -> link.resolve(target.relativize(f)));
     }
 
     private static Optional<Path> findSources(Path dir) {

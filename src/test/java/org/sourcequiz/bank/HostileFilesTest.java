@@ -173,6 +173,18 @@ class HostileFilesTest {
         assertThat(r.bank().questions()).hasSize(1);
     }
 
+    /** A bank folder reached through a link reads as the folder, its files named under the link. */
+    @Test
+    void aFolderGivenThroughALinkIsRead() throws Exception {
+        Path bank = Files.createDirectory(dir.resolve("bank"));
+        Files.writeString(bank.resolve("sources.yaml"), Fixtures.SOURCES);
+        Files.writeString(bank.resolve("a.yaml"), Fixtures.set(Fixtures.question("a", "kind: truefalse\nanswer: tru")));
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), bank);
+        LoadResult r = guarded(() -> new BankLoader(dir).load(List.of(link)));
+        assertThat(r.problems()).extracting(Problem::file).containsExactly("linked/a.yaml");
+        assertThat(r.bank().sets()).hasSize(1);
+    }
+
     /** Two links that point at each other: the system gives up on them with ELOOP, and so do we, saying so. */
     @Test
     void questionFilesLinkedInALoopAreNamed() throws Exception {
