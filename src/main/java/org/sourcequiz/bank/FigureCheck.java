@@ -2,12 +2,12 @@ package org.sourcequiz.bank;
 
 import java.math.BigDecimal;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcequiz.model.DatePrecision;
@@ -40,6 +40,9 @@ final class FigureCheck {
             Map.entry("ninth", 9), Map.entry("tenth", 10));
     /** Compiled once: a large bank has thousands of date questions. */
     private static final Map<Month, Pattern> MONTHS = months();
+    /** A year or a day as a passage writes it, compiled once each: a cold JVM compiles a pattern slowly. */
+    private static final Map<Integer, Pattern> YEARS = new ConcurrentHashMap<>();
+    private static final Map<Integer, Pattern> DAYS = new ConcurrentHashMap<>();
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
 
     /**
@@ -124,7 +127,7 @@ final class FigureCheck {
                 : q.precision() == DatePrecision.MONTH ? 7 : 10))) {
             return true;
         }
-        boolean year = Pattern.compile("\\b" + y + "\\b").matcher(passage).find();
+        boolean year = YEARS.computeIfAbsent(y, n -> Pattern.compile("\\b" + n + "\\b")).matcher(passage).find();
         if (q.precision() == DatePrecision.YEAR) {
             return year;
         }
@@ -132,7 +135,7 @@ final class FigureCheck {
         if (q.precision() == DatePrecision.MONTH) {
             return month;
         }
-        return month && Pattern.compile("(?<![\\d.,])" + d + "(?!\\d|[.,]\\d)").matcher(passage).find();
+        return month && DAYS.computeIfAbsent(d, n -> Pattern.compile("(?<![\\d.,])" + n + "(?!\\d|[.,]\\d)")).matcher(passage).find();
     }
 
     private static boolean mentionsMonth(String passage, Month month) {
@@ -142,7 +145,9 @@ final class FigureCheck {
     private static Map<Month, Pattern> months() {
         Map<Month, Pattern> m = new EnumMap<>(Month.class);
         for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            // From the constant's name, not getDisplayName: that loads the JDK's locale data, some
+            // 10 ms of a cold start, for twelve English words.
+            String full = month.name().charAt(0) + month.name().substring(1).toLowerCase(Locale.ROOT);
             m.put(month, Pattern.compile("\\b(" + full + "|" + full.substring(0, 3) + "\\.?|"
                     + (month == Month.SEPTEMBER ? "Sept" : full) + ")\\b"));
         }
