@@ -48,7 +48,7 @@ final class TerminationSignals implements AutoCloseable {
     static TerminationSignals install(IntConsumer stop, IntConsumer force) {
         TerminationSignals t = new TerminationSignals(stop, force, GRACE_MS);
         try {
-            t.posix = posix();
+            t.posix = new Posix();
             Object handler = t.posix.handler(t::received);
             for (String name : NAMES) {
                 Object signal = t.posix.signal(name);
@@ -68,18 +68,6 @@ final class TerminationSignals implements AutoCloseable {
             // A JVM without jdk.unsupported: the signals not handled yet go to the shutdown hooks, as before.
         }
         return t;
-    }
-
-    /** The signal API, looked up by the first install. */
-    private static volatile Posix api;
-
-    private static Posix posix() throws ReflectiveOperationException {
-        Posix p = api;
-        if (p == null) {
-            p = new Posix();
-            api = p;
-        }
-        return p;
     }
 
     /** A signal came: the first one asks, the second one (or the end of the grace time) forces. */
