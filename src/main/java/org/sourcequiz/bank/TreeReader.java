@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.sourcequiz.text.TerminalSafety;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns the bytes of a question file into a {@link Node} tree. Every way a file can be unreadable
@@ -116,7 +118,7 @@ final class TreeReader {
                 return Optional.empty();
             }
         } catch (JsonProcessingException e) {
-            problems.error(at(e.getLocation()), "", "cannot parse: " + firstLine(e.getOriginalMessage()),
+            problems.error(syntaxErrorAt(e), "", "cannot parse: " + firstLine(e.getOriginalMessage()),
                     json ? "check the JSON syntax near here" : "check indentation and quoting near here");
             return Optional.empty();
         } catch (IOException e) {
@@ -288,6 +290,21 @@ final class TreeReader {
         }
     }
 
+    /**
+     * Where a syntax error is. For YAML, where the quote, bracket or block began that SnakeYAML
+     * could not finish ("while scanning a quoted scalar"), else where it found the problem: Jackson
+     * gives the token before, often a line or two away from what is wrong.
+     */
+    private static Location syntaxErrorAt(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            Mark mark = m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+            if (mark != null) {
+                return new Location(mark.getLine() + 1, mark.getColumn() + 1);
+            }
+        }
+        return at(e.getLocation());
+    }
+
     static Location at(JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {
             return Location.START;
@@ -295,12 +312,22 @@ final class TreeReader {
         return new Location(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
+    /**
+     * The parser's words without its excerpt of the file: SnakeYAML says what it was reading on the
+     * first line and what it found wrong further down ("while scanning a quoted scalar ... found
+     * unexpected end of stream"), each followed by indented lines that quote the file. Both are
+     * kept; the place is given by the problem's line and column.
+     */
     private static String firstLine(String s) {
-        if (s == null) {
+        if (s == null || s.isBlank()) {
             return "unknown syntax error";
         }
-        String line = s.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl).strip();
+        StringBuilder b = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                b.append(b.length() == 0 ? "" : ", ").append(line.strip());
+            }
+        }
+        return b.toString();
     }
 }

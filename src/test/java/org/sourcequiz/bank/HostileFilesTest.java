@@ -142,8 +142,15 @@ class HostileFilesTest {
 
     @Test
     void syntaxErrorsNameTheirPlace() {
-        assertThat(only(load("q.yaml", "format: 1\nid: [unclosed\n"))).startsWith("2:14 cannot parse: while parsing a flow sequence");
+        assertThat(only(load("q.yaml", "format: 1\nid: [unclosed\n"))).startsWith("2:5 cannot parse: while parsing a flow sequence");
         assertThat(only(load("q.json", "{\"format\": 1,\n \"id\": }"))).startsWith("2:8 cannot parse");
+    }
+
+    /** What the parser was reading and what it found wrong, without its quotation of the file. */
+    @Test
+    void aSyntaxErrorSaysWhatIsWrong() {
+        assertThat(only(load("q.yaml", "format: 1\nid: \"unclosed\n")))
+                .isEqualTo("2:5 cannot parse: while scanning a quoted scalar, found unexpected end of stream");
     }
 
     @Test
