@@ -2,8 +2,9 @@
 # JMH benchmarks of the two targets of issue 6, each beside a baseline measured in the same run:
 #   - loading a generated bank of 100,000 questions (YAML and JSON): >= 50,000 questions/s, against
 #     Jackson parsing the same files into plain trees; then one load in a JVM of its own, as the
-#     launcher runs it but with -Xmx256m, for its peak heap and peak RSS (<= 256 MB), against the
-#     same plain parse;
+#     launcher runs it (its JVM flags, read from ./sourcequiz), for its peak heap and peak RSS
+#     (<= 256 MB), against the same plain parse; and the same for a bank of the largest files the
+#     loader accepts (4,000 questions, 3.7 MB each), whose readers hold the most at once;
 #   - a keystroke to a redrawn question screen on the virtual terminal: <= 5 ms (mean and p99),
 #     against a bare Lanterna screen refreshed with the same cells.
 # Not part of `mvn verify`. The machine is shared: read the ratios, and the load average printed.
@@ -29,24 +30,24 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for format in yaml json; do
   java -cp "$cp" org.sourcequiz.bench.BankGenerator "target/bench-bank/$format-$questions" "$questions" 1000 "$format"
 done
+java -cp "$cp" org.sourcequiz.bench.BankGenerator "target/bench-bank/yaml-$questions-large-files" "$questions" 4000 yaml
 
 java -cp "$cp" org.openjdk.jmh.Main 'BankLoadBenchmark|KeystrokeBenchmark' -p questions="$questions" \
     "${jmh_opts[@]}" -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Benchmark|o\.s\.)' | grep -v ':p0\.\(0\|9[05]\|999\|9999\)\|:p1\.00' || true
 
-# One load per process, with the launcher's JVM flags and a 256 MB heap.
-launcher_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8)
+# One load per process, with the launcher's own JVM flags (its `jvm=(...)` line), no heap limit.
+eval "$(grep '^jvm=(' sourcequiz)"
+timer=()
 if [ -x /usr/bin/time ]; then
-  for mode in jackson loader; do
-    /usr/bin/time -v java -Xmx256m "${launcher_flags[@]}" -cp "$cp" org.sourcequiz.bench.LoadMemory \
-        "$mode" "target/bench-bank/yaml-$questions" >"$out/memory-$mode.txt" 2>&1
-  done
+  timer=(/usr/bin/time -v)
 else
   echo "/usr/bin/time is missing (Debian package 'time'): no peak RSS" >&2
-  for mode in jackson loader; do
-    java -Xmx256m "${launcher_flags[@]}" -cp "$cp" org.sourcequiz.bench.LoadMemory \
-        "$mode" "target/bench-bank/yaml-$questions" >"$out/memory-$mode.txt" 2>&1
-  done
 fi
+for run in jackson:yaml-$questions loader:yaml-$questions jackson:yaml-$questions-large-files loader:yaml-$questions-large-files; do
+  mode=${run%%:*} bank=${run#*:}
+  "${timer[@]}" java "${jvm[@]}" -cp "$cp" org.sourcequiz.bench.LoadMemory \
+      "$mode" "target/bench-bank/$bank" >"$out/memory-$mode-${bank#yaml-$questions}.txt" 2>&1
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$out" "$questions" <<'EOF'
@@ -71,14 +72,15 @@ def ms(name, kind, stat):
     m = r["primaryMetric"]
     return (m["score"] if stat == "mean" else m["scorePercentiles"]["99.0"]) / 1000.0
 
-def memory(mode):
-    text = open(f"{out}/memory-{mode}.txt").read()
+def memory(mode, bank=""):
+    text = open(f"{out}/memory-{mode}-{bank}.txt").read()
     m = dict(re.findall(r"(\w+)=([\d.]+)", text.split("mode=", 1)[1].splitlines()[0])) if "mode=" in text else {}
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
     m["rss_mb"] = int(rss.group(1)) / 1024 if rss else None
     return m
 
 jackson, loader = memory("jackson"), memory("loader")
+jackson_large, loader_large = memory("jackson", "-large-files"), memory("loader", "-large-files")
 def f(key, m):
     v = m.get(key)
     return float(v) if v is not None else None
@@ -86,10 +88,13 @@ def f(key, m):
 rows = [
     (f"load {questions:,} YAML, steady (q/s)", qps("loader", "yaml"), qps("jacksonTree", "yaml"), ">=", 50000),
     (f"load {questions:,} JSON, steady (q/s)", qps("loader", "json"), qps("jacksonTree", "json"), ">=", 50000),
-    ("load YAML, one cold load as launched, -Xmx256m (q/s)", f("qps", loader), f("qps", jackson), ">=", 50000),
+    ("load YAML, one cold load as launched (q/s)", f("qps", loader), f("qps", jackson), ">=", 50000),
     ("  peak heap in that load (MB)", f("peak_heap_mb", loader), f("peak_heap_mb", jackson), "<=", 256),
     ("  heap live after it (MB)", f("live_heap_mb", loader), f("live_heap_mb", jackson), None, None),
     ("  peak RSS of the process (MB)", loader.get("rss_mb"), jackson.get("rss_mb"), "<=", 256),
+    ("the same in files of 4,000 questions (q/s)", f("qps", loader_large), f("qps", jackson_large), None, None),
+    ("  peak heap in that load (MB)", f("peak_heap_mb", loader_large), f("peak_heap_mb", jackson_large), "<=", 256),
+    ("  peak RSS of the process (MB)", loader_large.get("rss_mb"), jackson_large.get("rss_mb"), "<=", 256),
     ("keystroke choice ↓↑, mean (ms)", ms("keystroke", "choice", "mean"), ms("bareRefresh", "choice", "mean"), "<=", 5),
     ("keystroke choice ↓↑, p99 (ms)", ms("keystroke", "choice", "p99"), ms("bareRefresh", "choice", "p99"), "<=", 5),
     ("keystroke text a/⌫, mean (ms)", ms("keystroke", "text", "mean"), ms("bareRefresh", "text", "mean"), "<=", 5),

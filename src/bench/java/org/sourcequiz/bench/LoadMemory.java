@@ -74,7 +74,10 @@ public final class LoadMemory {
     }
 
     private static long jacksonTrees(Path dir) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        // The loader's own limit on a file's size, where SnakeYAML's default stops at 3 MB.
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(4 * 1024 * 1024);
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !p.endsWith(BankLoader.SOURCES_FILE))

@@ -65,10 +65,10 @@ public final class BankLoader {
         for (Path sf : sourceFiles) {
             readSources(sf, sources, problems);
         }
-        // Files are independent until the checks across them, so they are parsed side by side;
-        // what each found is taken in file order, as if read one after the other.
         List<SetReader.Located> read = new ArrayList<>();
-        for (FileRead r : List.copyOf(files).parallelStream().map(this::readSet).toList()) {
+        List<FileRead> reads = SideBySide.map(List.copyOf(files), BankLoader::sizeOf, ReadBuffers::new,
+                (file, buffers) -> readSet(file, buffers, sources));
+        for (FileRead r : reads) {
             problems.addAll(r.problems());
             r.set().ifPresent(read::add);
         }
@@ -164,13 +164,18 @@ public final class BankLoader {
     }
 
     private Optional<Node> readTree(Path file, Problems problems) {
+        return readTree(file, problems, new ReadBuffers(), null);
+    }
+
+    private Optional<Node> readTree(Path file, Problems problems, ReadBuffers buffers, QuestionItems items) {
         try {
             if (Files.size(file) > TreeReader.MAX_FILE_BYTES) {
                 problems.error(Location.START, "", "file is " + Files.size(file) / 1024 + " KiB, over the limit of "
                         + TreeReader.MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
                 return Optional.empty();
             }
-            return TreeReader.read(Files.readAllBytes(file), TreeReader.isJson(file.toString()), problems);
+            buffers.read(file, TreeReader.MAX_FILE_BYTES);
+            return TreeReader.read(buffers, TreeReader.isJson(file.toString()), problems, items);
         } catch (IOException e) {
             problems.error(Location.START, "", "cannot read the file: " + reason(e), "check that it exists and is readable");
             return Optional.empty();
@@ -192,16 +197,18 @@ public final class BankLoader {
 
     private record FileRead(Optional<SetReader.Located> set, List<Problem> problems) {}
 
-    private FileRead readSet(Path file) {
+    private FileRead readSet(Path file, ReadBuffers buffers, Map<String, Source> sources) {
         Problems p = new Problems(display(file));
-        return new FileRead(readTree(file, p).flatMap(root -> SetReader.read(root, display(file), p)), p.list());
+        QuestionItems items = new QuestionItems(p.file(), sources::containsKey);
+        return new FileRead(readTree(file, p, buffers, items).flatMap(root -> SetReader.read(root, p.file(), p, items)),
+                p.list());
     }
 
     /** Ids unique across the bank, sources known: checks no single file can make. */
     private List<QuestionSet> checkAcrossFiles(List<SetReader.Located> sets, Map<String, Source> sources,
                                                List<Problem> problems) {
         Map<String, String> setIds = new HashMap<>();
-        Map<String, String> questionIds = new HashMap<>();
+        Map<String, SetReader.IdAt> questionIds = new HashMap<>();
         List<QuestionSet> kept = new ArrayList<>();
         for (SetReader.Located located : sets) {
             QuestionSet s = located.set();
@@ -213,10 +220,10 @@ public final class BankLoader {
             }
             Set<String> duplicates = new HashSet<>();
             for (SetReader.IdAt id : located.ids()) {
-                String dup = questionIds.putIfAbsent(id.id(), s.origin() + ":" + id.at().line());
-                if (dup != null) {
+                SetReader.IdAt first = questionIds.putIfAbsent(id.id(), id);
+                if (first != null) {
                     p.error(id.at(), id.id(), "question id `" + id.id() + "` is used twice",
-                            "first used at " + dup + "; ids must be unique across the bank");
+                            "first used at " + first.origin() + ":" + first.at().line() + "; ids must be unique across the bank");
                     duplicates.add(id.id());
                 }
             }
@@ -237,6 +244,15 @@ public final class BankLoader {
             kept.add(new QuestionSet(s.id(), s.title(), s.description(), s.tags(), qs, s.origin()));
         }
         return kept;
+    }
+
+    /** For reading the largest files first; an unreadable file reports itself when it is read. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private Problem danglingLink(Path link) {

@@ -65,6 +65,8 @@ final class FastYaml {
 
     private final char[] s;
     private final int end;
+    /** Where the items of the root's {@code questions} sequence go, or null to keep them in the tree. */
+    private final QuestionItems items;
     /** The next character to read. */
     private int pos;
     /** Line number (from 1) of the line {@code pos} is on, and the index where that line starts. */
@@ -76,19 +78,31 @@ final class FastYaml {
     private int countedPos;
     private int countedColumn = 1;
 
-    private FastYaml(char[] s, int end) {
+    private FastYaml(char[] s, int end, QuestionItems items) {
         this.s = s;
         this.end = end;
+        this.items = items;
     }
 
     /** The tree of {@code s[0, end)}, or null when the file is not plainly inside the subset. */
     static Node read(char[] s, int end) {
+        return read(s, end, null);
+    }
+
+    /**
+     * As {@link #read(char[], int)}, handing the items of the root's {@code questions} sequence to
+     * {@code items} (when not null) instead of keeping them. On a decline, {@code items} is reset.
+     */
+    static Node read(char[] s, int end, QuestionItems items) {
         if (end > s.length || !plainCharacters(s, end)) {
             return null;
         }
         try {
-            return new FastYaml(s, end).document();
+            return new FastYaml(s, end, items).document();
         } catch (Decline d) {
+            if (items != null) {
+                items.reset();
+            }
             return null;
         }
     }
@@ -120,7 +134,7 @@ final class FastYaml {
         if (indent < 0) {
             decline(); // comments only: Jackson says what is missing
         }
-        Node root = blockNode(0);
+        Node root = blockNode(0, false);
         if (indent >= 0) {
             decline(); // something left over, less indented than the root or a second document
         }
@@ -130,28 +144,33 @@ final class FastYaml {
     // ---- block structure ----
 
     /** A collection starting at {@code pos}, the first character of a line indented by {@link #indent}. */
-    private Node blockNode(int depth) {
+    private Node blockNode(int depth, boolean handOver) {
         if (depth > MAX_DEPTH) {
             decline();
         }
         if (at(pos) == '-' && blank(at(pos + 1))) {
-            return sequence(indent, depth);
+            return sequence(indent, depth, handOver);
         }
         return mapping(column0(), depth);
     }
 
     /** A block sequence whose dashes stand at column {@code col} (0-based). */
-    private Node sequence(int col, int depth) {
+    private Node sequence(int col, int depth, boolean handOver) {
         Location at = here();
-        List<Node> items = new ArrayList<>();
+        List<Node> kept = new ArrayList<>();
         while (true) {
             pos++; // the dash
-            items.add(value(col, depth + 1, false));
+            Node item = value(col, depth + 1, false, false);
+            if (handOver) {
+                items.handOver(item);
+            } else {
+                kept.add(item);
+            }
             if (indent != col || at(pos) != '-' || !blank(at(pos + 1))) {
                 if (indent > col) {
                     decline(); // a continuation line or a stray deeper line
                 }
-                return new Node.ListNode(at, items);
+                return new Node.ListNode(at, kept);
             }
         }
     }
@@ -166,7 +185,8 @@ final class FastYaml {
             if (key == null || entries.containsKey(key)) {
                 decline(); // not a key: a plain scalar on its own line, or a syntax error; or a duplicate
             }
-            entries.put(key, new Node.Entry(key, keyAt, value(col, depth + 1, true)));
+            boolean handOver = depth == 0 && items != null && key.equals(QuestionItems.KEY);
+            entries.put(key, new Node.Entry(key, keyAt, value(col, depth + 1, true, handOver)));
             if (indent != col) {
                 if (indent > col) {
                     decline();
@@ -178,9 +198,10 @@ final class FastYaml {
 
     /**
      * The value after a key's colon or an item's dash ({@code pos} just past it), in a collection
-     * at column {@code parentCol}. Leaves {@code pos} on the next content line.
+     * at column {@code parentCol}. Leaves {@code pos} on the next content line. {@code handOver}:
+     * when the value is a block sequence, its items go to {@link #items}.
      */
-    private Node value(int parentCol, int depth, boolean afterKey) {
+    private Node value(int parentCol, int depth, boolean afterKey, boolean handOver) {
         // SnakeYAML puts an empty value right after its indicator.
         Location emptyAt = here();
         skipSpaces();
@@ -188,13 +209,13 @@ final class FastYaml {
         if (endsLine(c) || c == '#') {
             endLine();
             if (indent > parentCol) {
-                return blockNode(depth);
+                return blockNode(depth, handOver);
             }
             if (afterKey && indent == parentCol && at(pos) == '-' && blank(at(pos + 1))) {
                 if (depth > MAX_DEPTH) {
                     decline();
                 }
-                return sequence(parentCol, depth); // a sequence not indented under its key
+                return sequence(parentCol, depth, handOver); // a sequence not indented under its key
             }
             return new Node.ScalarNode(emptyAt, "", Node.ScalarType.STRING);
         }

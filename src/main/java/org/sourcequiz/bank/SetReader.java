@@ -1,26 +1,34 @@
 package org.sourcequiz.bank;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
 
 /** Reads the tree of one question file into a {@link QuestionSet}. */
 final class SetReader {
     private SetReader() {}
 
-    /** A set as read, with where it and each of its questions stand, for checks across files. */
+    /**
+     * A set as read, with where it and each of its questions stand, for checks across files.
+     * {@code sourcesAt}: where a question names a source that was not known when it was read.
+     */
     record Located(QuestionSet set, Location at, Map<String, Location> questionsAt, List<IdAt> ids,
                    Map<String, Location> sourcesAt) {}
 
     /** Every question id in the file, readable or not, so duplicates are found even among broken questions. */
-    record IdAt(String id, Location at) {}
+    record IdAt(String id, String origin, Location at) {}
 
     /** The set with every question that has no errors; empty when the file itself is unusable. */
     static Optional<Located> read(Node root, String origin, Problems problems) {
+        return read(root, origin, problems, new QuestionItems(problems.file(), source -> false));
+    }
+
+    /**
+     * As {@link #read(Node, String, Problems)}, for a tree whose reader may have handed the
+     * question items to {@code items} already (then its {@code questions} sequence is empty).
+     */
+    static Optional<Located> read(Node root, String origin, Problems problems, QuestionItems items) {
         if (!(root instanceof Node.MapNode map)) {
             problems.error(root.at(), "", "a question file should be a mapping, not " + root.describe(),
                     "start with `format: 1`, `id:`, `title:` and `questions:`");
@@ -44,35 +52,20 @@ final class SetReader {
         Optional<String> title = f.string("title");
         String description = f.has("description") ? f.string("description").orElse("") : "";
         List<String> tags = f.stringList("tags").orElse(List.of());
-        List<Question> questions = new ArrayList<>();
-        Map<String, Location> questionsAt = new HashMap<>();
-        Map<String, Location> sourcesAt = new HashMap<>();
-        List<IdAt> ids = new ArrayList<>();
         Optional<Node.ListNode> list = f.list("questions");
-        QuestionReader reader = new QuestionReader(problems);
         list.ifPresent(l -> {
-            if (l.items().isEmpty()) {
+            if (!items.handedOver()) {
+                l.items().forEach(items::read);
+            }
+            if (items.count() == 0) {
                 problems.warning(l.at(), "", "the set has no questions", "add at least one");
             }
-            for (int i = 0; i < l.items().size(); i++) {
-                Node item = l.items().get(i);
-                if (item instanceof Node.MapNode m && m.entry("id") != null
-                        && m.entry("id").value() instanceof Node.ScalarNode idNode) {
-                    ids.add(new IdAt(idNode.text(), m.entry("id").value().at()));
-                }
-                reader.read(item, i).ifPresent(q -> {
-                    if (item instanceof Node.MapNode m && m.entry("source") != null) {
-                        sourcesAt.putIfAbsent(q.id(), m.entry("source").value().at());
-                    }
-                    questions.add(q);
-                    questionsAt.putIfAbsent(q.id(), item.at());
-                });
-            }
+            problems.list().addAll(items.problems());
         });
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, questions, origin),
-                f.at("id"), questionsAt, ids, sourcesAt));
+        return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, items.questions(), origin),
+                f.at("id"), items.questionsAt(), items.ids(), items.sourcesAt()));
     }
 }

@@ -73,21 +73,31 @@ final class TreeReader {
 
     /** Parses {@code bytes}; problems go to {@code problems}; empty when the file gave no tree. */
     static Optional<Node> read(byte[] bytes, boolean json, Problems problems) {
-        return read(bytes, json, problems, true);
+        return read(new ReadBuffers(bytes), json, problems, true, null);
+    }
+
+    /**
+     * As {@link #read(byte[], boolean, Problems)}, for a file read into {@code buffers}, handing
+     * the items of the root's {@code questions} sequence to {@code items} as each is parsed
+     * instead of keeping them.
+     */
+    static Optional<Node> read(ReadBuffers buffers, boolean json, Problems problems, QuestionItems items) {
+        return read(buffers, json, problems, true, items);
     }
 
     /** As {@link #read(byte[], boolean, Problems)} with Jackson alone: what the fast path is compared with. */
     static Optional<Node> readWithJackson(byte[] bytes, boolean json, Problems problems) {
-        return read(bytes, json, problems, false);
+        return read(new ReadBuffers(bytes), json, problems, false, null);
     }
 
-    private static Optional<Node> read(byte[] bytes, boolean json, Problems problems, boolean fast) {
-        if (bytes.length > MAX_FILE_BYTES) {
-            problems.error(Location.START, "", "file is " + bytes.length / 1024 + " KiB, over the limit of "
+    private static Optional<Node> read(ReadBuffers buffers, boolean json, Problems problems, boolean fast,
+                                       QuestionItems items) {
+        if (buffers.length() > MAX_FILE_BYTES) {
+            problems.error(Location.START, "", "file is " + buffers.length() / 1024 + " KiB, over the limit of "
                     + MAX_FILE_BYTES / 1024 + " KiB", "split it into several question sets");
             return Optional.empty();
         }
-        Optional<CharBuffer> text = decode(bytes, problems);
+        Optional<CharBuffer> text = decode(buffers, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -102,7 +112,7 @@ final class TreeReader {
         if (fast && !json) {
             // Most YAML files are in the subset FastYaml reads, several times faster than SnakeYAML; it
             // declines the rest (null), and Jackson reads them as before, errors and all.
-            Node tree = FastYaml.read(chars.array(), chars.limit());
+            Node tree = FastYaml.read(chars.array(), chars.limit(), items);
             if (tree != null) {
                 FAST_TREES.increment();
                 return Optional.of(tree);
@@ -110,7 +120,7 @@ final class TreeReader {
         }
         try (JsonParser p = (json ? Parsers.JSON : Parsers.YAML).createParser(chars.array(), 0, chars.limit())) {
             try {
-                return tree(p, problems);
+                return tree(p, problems, items);
             } catch (StreamConstraintsException e) {
                 // The parser's own words name its internals; the place where the nesting got too deep is what helps.
                 problems.error(at(p.currentLocation()), "", "nesting deeper than " + MAX_DEPTH + " levels",
@@ -127,12 +137,12 @@ final class TreeReader {
         }
     }
 
-    private static Optional<Node> tree(JsonParser p, Problems problems) throws IOException {
+    private static Optional<Node> tree(JsonParser p, Problems problems, QuestionItems items) throws IOException {
         if (p.nextToken() == null) {
             problems.error(Location.START, "", "file has no content", "start it with `format: 1`");
             return Optional.empty();
         }
-        Node root = node(p, 0, problems);
+        Node root = node(p, 0, problems, items);
         if (root != null && p.nextToken() != null) {
             problems.error(at(p.currentTokenLocation()), "", "more than one document in the file",
                     "put one question set in each file");
@@ -141,10 +151,12 @@ final class TreeReader {
     }
 
     /** The text, decoded straight into the array the parser reads, with no String copy of a whole file. */
-    private static Optional<CharBuffer> decode(byte[] bytes, Problems problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    private static Optional<CharBuffer> decode(ReadBuffers buffers, Problems problems) {
+        byte[] bytes = buffers.bytes();
+        int length = buffers.length();
+        int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
+        for (int i = start; i < length; i++) {
             if (bytes[i] == 0) {
                 problems.error(byteLocation(bytes, i), "", "file contains NUL bytes: it looks binary",
                         "question files are UTF-8 text (YAML or JSON)");
@@ -154,8 +166,8 @@ final class TreeReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+        CharBuffer out = CharBuffer.wrap(buffers.chars(length));
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             problems.error(byteLocation(bytes, in.position()), "", "file is not valid UTF-8",
@@ -230,7 +242,8 @@ final class TreeReader {
         return new Location(line, column);
     }
 
-    private static Node node(JsonParser p, int depth, Problems problems) throws IOException {
+    /** {@code items}: where the items of the root's {@code questions} sequence go, or null to keep them. */
+    private static Node node(JsonParser p, int depth, Problems problems, QuestionItems items) throws IOException {
         Location at = at(p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
             problems.error(at, "", "nesting deeper than " + MAX_DEPTH + " levels", "question files are shallow; check the structure");
@@ -245,7 +258,8 @@ final class TreeReader {
                     String key = p.currentName();
                     Location keyAt = at(p.currentTokenLocation());
                     p.nextToken();
-                    Node value = node(p, depth + 1, problems);
+                    boolean handOver = depth == 0 && items != null && key.equals(QuestionItems.KEY) && !entries.containsKey(key);
+                    Node value = node(p, depth + 1, problems, handOver ? items : null);
                     if (value == null) {
                         return null;
                     }
@@ -259,15 +273,19 @@ final class TreeReader {
                 return new Node.MapNode(at, entries);
             }
             case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
+                List<Node> kept = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    Node item = node(p, depth + 1, problems);
+                    Node item = node(p, depth + 1, problems, null);
                     if (item == null) {
                         return null;
                     }
-                    items.add(item);
+                    if (items != null) {
+                        items.handOver(item);
+                    } else {
+                        kept.add(item);
+                    }
                 }
-                return new Node.ListNode(at, items);
+                return new Node.ListNode(at, kept);
             }
             case VALUE_STRING:
                 if (p instanceof YAMLParser y && y.isCurrentAlias()) {

@@ -105,6 +105,7 @@ class ParserFuzzTest {
         Problems problems = new Problems(FILE);
         Optional<Node> root = TreeReader.read(in, json, problems);
         Optional<SetReader.Located> set = root.flatMap(r -> SetReader.read(r, FILE, problems));
+        sameWhenStreamed(in, json, problems.list(), set);
         wellFormed(problems.list());
         if (set.isEmpty() && problems.list().stream().noneMatch(Problem::isError)) {
             throw new AssertionError("no set and no error to say why");
@@ -117,6 +118,29 @@ class ParserFuzzTest {
                 }
             }
         });
+    }
+
+    /**
+     * The loader's way of reading, with each question item handed over as it is parsed and the
+     * characters decoded into an array a larger file left behind, reports exactly what reading
+     * the whole tree does. The stale characters are made from the input itself, so a failure
+     * still reproduces from the one input.
+     */
+    private static void sameWhenStreamed(byte[] in, boolean json, List<Problem> expected, Optional<SetReader.Located> set) {
+        char[] stale = new char[in.length * 2 + 16];
+        for (int i = 0; i < stale.length; i++) {
+            stale[i] = in.length == 0 ? '-' : (char) (in[i % in.length] & 0x7F);
+        }
+        Problems problems = new Problems(FILE);
+        QuestionItems items = new QuestionItems(FILE, source -> false);
+        Optional<SetReader.Located> streamed = TreeReader.read(new ReadBuffers(in, stale), json, problems, items)
+                .flatMap(r -> SetReader.read(r, FILE, problems, items));
+        if (!problems.list().equals(expected)) {
+            throw new AssertionError("streamed read reports " + problems.list() + " where the whole tree reports " + expected);
+        }
+        if (!streamed.equals(set)) {
+            throw new AssertionError("streamed read gives " + streamed + " where the whole tree gives " + set);
+        }
     }
 
     /** A problem has a place and one line of text a terminal shows as it is. */
