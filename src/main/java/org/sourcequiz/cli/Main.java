@@ -5,12 +5,13 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.sourcequiz.study.HistoryException;
 import picocli.CommandLine;
 
@@ -49,8 +50,8 @@ public final class Main {
     }
 
     public static int run(String[] args, AppContext ctx) {
-        // picocli builds its model of every command by reflection, a tenth of a second of a cold
-        // start: the two commands people run most often go around it, with the same effect.
+        // picocli builds its model of a command by reflection, a tenth of a second of a cold
+        // start: the three command lines people run most often go around it, with the same effect.
         if (args.length == 0) {
             return home(ctx);
         }
@@ -60,9 +61,11 @@ public final class Main {
             }
             return ExitCodes.OK;
         }
-        // Picocli's model of `validate` takes a cold JVM as long as reading the files it names.
-        Optional<ReadAhead> readAhead = ReadAhead.start(ctx, args);
-        CommandLine cl = commandLine(ctx, args, new CommandFactory(ctx, readAhead));
+        List<Path> validate = ValidateCommand.plainPaths(args);
+        if (validate != null) {
+            return direct(ValidateCommand.forPaths(ctx, validate), ctx, args);
+        }
+        CommandLine cl = commandLine(ctx, args, new CommandFactory(ctx));
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -71,6 +74,14 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         return cl.execute(args);
+    }
+
+    private static int direct(Callable<Integer> command, AppContext ctx, String[] args) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return handle(e, ctx, false, args);
+        }
     }
 
     private static int home(AppContext ctx) {

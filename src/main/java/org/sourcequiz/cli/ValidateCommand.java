@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
@@ -32,22 +31,45 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    /** The files read while picocli parsed the command line, when they were guessed (see {@link ReadAhead}). */
-    private final Optional<ReadAhead> readAhead;
-
     public ValidateCommand(AppContext ctx) {
-        this(ctx, Optional.empty());
+        this.ctx = ctx;
     }
 
-    ValidateCommand(AppContext ctx, Optional<ReadAhead> readAhead) {
-        this.ctx = ctx;
-        this.readAhead = readAhead;
+    /**
+     * The command as picocli makes it for `validate PATH...` with no option: what {@link Main}
+     * runs for that command line without picocli's model (see {@link #plainPaths}).
+     */
+    static ValidateCommand forPaths(AppContext ctx, List<Path> paths) {
+        ValidateCommand c = new ValidateCommand(ctx);
+        c.bank = new BankOptions();
+        c.bank.paths.addAll(paths);
+        c.format = OutputFormat.TEXT;
+        return c;
+    }
+
+    /**
+     * The paths of `validate PATH...` when the arguments after `validate` are nothing but paths;
+     * null when anything could be an option, an @file or a word picocli reads otherwise.
+     */
+    static List<Path> plainPaths(String[] args) {
+        if (args.length == 0 || !args[0].equals("validate")) {
+            return null;
+        }
+        List<Path> paths = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.startsWith("-") || a.startsWith("@")) {
+                return null;
+            }
+            paths.add(Path.of(a));
+        }
+        return paths;
     }
 
     @Override
     public Integer call() {
         BankLoader loader = new BankLoader(ctx.workingDir());
-        LoadResult result = readAhead.flatMap(r -> r.resultFor(bank.paths)).orElseGet(() -> bank.loadFiles(loader));
+        LoadResult result = bank.loadFiles(loader);
         if (sourcesDir != null) {
             Path dir = ctx.workingDir().resolve(sourcesDir);
             if (!Files.isDirectory(dir)) {
