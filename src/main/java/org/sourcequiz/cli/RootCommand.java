@@ -7,8 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sourcequiz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"A terminal quiz on five articles about Belarus and Russia (2020–2022) that shows the",
-                "source passage of every answer. With no command: the quiz home screen."},
+        // One paragraph, for picocli to wrap at the width of its usage message (80 columns).
+        description = "A terminal quiz on five articles about Belarus and Russia (2020–2022) that shows the "
+                + "source passage of every answer. With no command: the quiz home screen.",
         footer = {"", "Exit codes: 0 success, 1 problems in the input, 2 usage error, 3 internal error,",
                 "130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP."})
 // The subcommands are added by Main.commandLine, which builds only those a command line names.
