@@ -145,17 +145,22 @@ final class FastYaml {
 
     /** A collection starting at {@code pos}, the first character of a line indented by {@link #indent}. */
     private Node blockNode(int depth, boolean handOver) {
-        if (depth > MAX_DEPTH) {
-            decline();
-        }
         if (at(pos) == '-' && blank(at(pos + 1))) {
             return sequence(indent, depth, handOver);
         }
         return mapping(column0(), depth);
     }
 
+    /** Deeper files go to Jackson, which reports them (see {@link #MAX_DEPTH}). */
+    private static void checkDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            decline();
+        }
+    }
+
     /** A block sequence whose dashes stand at column {@code col} (0-based). */
     private Node sequence(int col, int depth, boolean handOver) {
+        checkDepth(depth);
         Location at = here();
         List<Node> kept = new ArrayList<>();
         while (true) {
@@ -177,6 +182,7 @@ final class FastYaml {
 
     /** A block mapping whose keys stand at column {@code col} (0-based); {@code pos} is on its first key. */
     private Node mapping(int col, int depth) {
+        checkDepth(depth);
         Location at = here();
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         while (true) {
@@ -208,21 +214,13 @@ final class FastYaml {
         char c = at(pos);
         if (endsLine(c) || c == '#') {
             endLine();
-            if (indent > parentCol) {
+            // Deeper: a collection; as deep, after a key: a sequence not indented under its key.
+            if (indent > parentCol || afterKey && indent == parentCol && at(pos) == '-' && blank(at(pos + 1))) {
                 return blockNode(depth, handOver);
-            }
-            if (afterKey && indent == parentCol && at(pos) == '-' && blank(at(pos + 1))) {
-                if (depth > MAX_DEPTH) {
-                    decline();
-                }
-                return sequence(parentCol, depth, handOver); // a sequence not indented under its key
             }
             return new Node.ScalarNode(emptyAt, "", Node.ScalarType.STRING);
         }
         if (!afterKey && keyAhead()) {
-            if (depth > MAX_DEPTH) {
-                decline();
-            }
             return mapping(column0(), depth); // `- key: value`, a mapping inside the item
         }
         Node node;
@@ -439,16 +437,8 @@ final class FastYaml {
      */
     private static boolean simpleDecimal(String t) {
         int dot = t.indexOf('.');
-        if (t.length() > 100 || dot < 1 || dot == t.length() - 1) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (i != dot && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return t.length() <= 100 && dot >= 1 && dot < t.length() - 1
+                && digits(t, 0, dot) && digits(t, dot + 1, t.length());
     }
 
     /**
@@ -459,31 +449,25 @@ final class FastYaml {
 
     /** {@code [0-9]{4}-[0-9]{2}}: a month, which no pattern takes: text. */
     private static boolean isoMonth(String t) {
-        return t.length() == 7 && t.charAt(4) == '-' && isoDate(t + "-01");
+        return t.length() == 7 && t.charAt(4) == '-' && digits(t, 0, 4) && digits(t, 5, 7);
     }
 
     /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}: TIMESTAMP (neither INT nor FLOAT), which Jackson reads as text. */
     private static boolean isoDate(String t) {
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = t.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-'
+                && digits(t, 0, 4) && digits(t, 5, 7) && digits(t, 8, 10);
     }
 
     /** {@code [-+]?(0|[1-9][0-9]*)}, short enough for a long: what Jackson decodes without a doubt. */
     private static boolean simpleInteger(String t) {
         int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
         int digits = t.length() - i;
-        if (digits < 1 || digits > 18 || (t.charAt(i) == '0' && digits > 1)) {
-            return false;
-        }
-        for (; i < t.length(); i++) {
+        return digits >= 1 && digits <= 18 && !(t.charAt(i) == '0' && digits > 1) && digits(t, i, t.length());
+    }
+
+    /** Whether {@code t[from, to)} is all ASCII digits. */
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (t.charAt(i) < '0' || t.charAt(i) > '9') {
                 return false;
             }
@@ -614,17 +598,18 @@ final class FastYaml {
         // Leading empty lines, then the first line with text sets the indentation.
         int breaks = 0;
         int maxSpaces = 0;
+        int contentIndent;
         while (true) {
             int spaces = spacesAt(pos);
             maxSpaces = Math.max(maxSpaces, spaces);
             if (!endsLine(at(pos + spaces)) || at(pos + spaces) == EOF) {
+                contentIndent = spaces;
                 break;
             }
             pos += spaces;
             newline();
             breaks++;
         }
-        int contentIndent = spacesAt(pos);
         if (contentIndent <= parentCol || maxSpaces > contentIndent || at(pos + contentIndent) == EOF) {
             decline(); // an empty block scalar, or blank lines deeper than its text
         }
@@ -682,61 +667,58 @@ final class FastYaml {
     // ---- flow collections, on one line ----
 
     private Node flowSequence(int depth) {
-        if (depth > MAX_DEPTH) {
-            decline();
-        }
+        checkDepth(depth);
         Location at = here();
-        pos++;
-        List<Node> items = new ArrayList<>();
-        skipSpaces();
-        if (at(pos) == ']') {
-            pos++;
-            return new Node.ListNode(at, items);
+        List<Node> list = new ArrayList<>();
+        if (flowOpened(']')) {
+            do {
+                list.add(flowScalar());
+            } while (!flowClosed(']'));
         }
-        while (true) {
-            items.add(flowScalar());
-            skipSpaces();
-            char c = at(pos++);
-            if (c == ']') {
-                return new Node.ListNode(at, items);
-            }
-            if (c != ',') {
-                decline();
-            }
-            skipSpaces();
-        }
+        return new Node.ListNode(at, list);
     }
 
     private Node flowMapping(int depth) {
-        if (depth > MAX_DEPTH) {
+        checkDepth(depth);
+        Location at = here();
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        if (flowOpened('}')) {
+            do {
+                Location keyAt = here();
+                String key = key();
+                if (key == null || at(pos) != ' ' || entries.containsKey(key)) {
+                    decline();
+                }
+                skipSpaces();
+                entries.put(key, new Node.Entry(key, keyAt, flowScalar()));
+            } while (!flowClosed('}'));
+        }
+        return new Node.MapNode(at, entries);
+    }
+
+    /** Past the opening bracket ({@code pos} on it): false when {@code close} follows at once, the collection empty. */
+    private boolean flowOpened(char close) {
+        pos++;
+        skipSpaces();
+        if (at(pos) == close) {
+            pos++;
+            return false;
+        }
+        return true;
+    }
+
+    /** After an item: true past {@code close}; past a comma, false, on the next item; anything else declines. */
+    private boolean flowClosed(char close) {
+        skipSpaces();
+        char c = at(pos++);
+        if (c == close) {
+            return true;
+        }
+        if (c != ',') {
             decline();
         }
-        Location at = here();
-        pos++;
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
         skipSpaces();
-        if (at(pos) == '}') {
-            pos++;
-            return new Node.MapNode(at, entries);
-        }
-        while (true) {
-            Location keyAt = here();
-            String key = key();
-            if (key == null || at(pos) != ' ' || entries.containsKey(key)) {
-                decline();
-            }
-            skipSpaces();
-            entries.put(key, new Node.Entry(key, keyAt, flowScalar()));
-            skipSpaces();
-            char c = at(pos++);
-            if (c == '}') {
-                return new Node.MapNode(at, entries);
-            }
-            if (c != ',') {
-                decline();
-            }
-            skipSpaces();
-        }
+        return false;
     }
 
     private Node flowScalar() {

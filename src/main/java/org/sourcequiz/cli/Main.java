@@ -65,7 +65,7 @@ public final class Main {
         if (validate != null) {
             return direct(ValidateCommand.forPaths(ctx, validate), ctx, args);
         }
-        CommandLine cl = commandLine(ctx, args, new CommandFactory(ctx));
+        CommandLine cl = commandLine(ctx, args);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -85,16 +85,12 @@ public final class Main {
     }
 
     private static int home(AppContext ctx) {
-        try {
-            return Home.run(ctx, new GlobalOptions(), new String[0]);
-        } catch (RuntimeException e) {
-            return handle(e, ctx, false, new String[0]);
-        }
+        return direct(() -> Home.run(ctx, new GlobalOptions(), new String[0]), ctx, new String[0]);
     }
 
     /** With every command: for help, completion and telling a typo apart. */
     static CommandLine commandLine(AppContext ctx) {
-        return commandLine(ctx, COMMANDS.keySet(), new CommandFactory(ctx));
+        return commandLine(ctx, COMMANDS.keySet());
     }
 
     /**
@@ -103,16 +99,12 @@ public final class Main {
      * all of them is asked for, every command is built.
      */
     static CommandLine commandLine(AppContext ctx, String[] args) {
-        return commandLine(ctx, args, new CommandFactory(ctx));
-    }
-
-    private static CommandLine commandLine(AppContext ctx, String[] args, CommandFactory factory) {
         List<String> named = Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
-        return commandLine(ctx, named.isEmpty() || named.contains("completion") ? COMMANDS.keySet() : named, factory);
+        return commandLine(ctx, named.isEmpty() || named.contains("completion") ? COMMANDS.keySet() : named);
     }
 
-    private static CommandLine commandLine(AppContext ctx, Collection<String> commands, CommandFactory factory) {
-        CommandLine cl = new CommandLine(new RootCommand(ctx), factory);
+    private static CommandLine commandLine(AppContext ctx, Collection<String> commands) {
+        CommandLine cl = new CommandLine(new RootCommand(ctx), new CommandFactory(ctx));
         for (String name : commands) {
             cl.addSubcommand(COMMANDS.get(name));
         }
