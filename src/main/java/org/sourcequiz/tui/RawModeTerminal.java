@@ -62,11 +62,20 @@ final class RawModeTerminal extends UnixTerminal {
         }
     }
 
-    /** The size stty gave at the start, once; after that (a resize) Lanterna asks the terminal. */
+    /**
+     * The size as the kernel has it, from {@code stty size}: at the start the one raw mode's run
+     * printed, after a resize a run of its own. Lanterna would ask the terminal where a cursor moved
+     * far away stopped, and read the answer among the keys; in a storm of resizes, one handler per
+     * signal, an answer could reach the wrong handler, and the screen stayed at a size long gone
+     * (signals.sh's storm, about one run in four). Lanterna's way is kept for when stty says nothing.
+     */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
         TerminalSize known = sizeAtStart;
         sizeAtStart = null;
+        if (known == null) {
+            known = parseSize(runSTTYCommand("size"));
+        }
         return known != null ? known : super.findTerminalSize();
     }
 
