@@ -40,6 +40,8 @@ import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.Tally;
 import org.sourcequiz.study.UnfinishedSession;
 import org.sourcequiz.engine.Verdict;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -55,6 +57,7 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteHistory implements History {
     /** How long a writer waits for another before giving up; answers take milliseconds to write. */
     static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int OPEN_ATTEMPTS = 3;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -399,6 +402,22 @@ public final class SqliteHistory implements History {
             NativeLibrary.useCacheIn(nativeCache);
         }
         checkHeader();
+        // Two quizzes opening a new history at the same moment both switch it to WAL; one can find the
+        // rollback journal it meant to delete already gone (SQLITE_IOERR_DELETE_NOENT). The other
+        // connection has done the work by then, so a fresh attempt opens the file as it now is.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openConnection();
+            } catch (HistoryException e) {
+                if (attempt == OPEN_ATTEMPTS || !(e.getCause() instanceof SQLiteException sql)
+                        || sql.getResultCode() != SQLiteErrorCode.SQLITE_IOERR_DELETE_NOENT) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Connection openConnection() {
         Connection c;
         try {
             SQLiteConfig config = new SQLiteConfig();
