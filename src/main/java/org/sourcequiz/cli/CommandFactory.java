@@ -1,5 +1,6 @@
 package org.sourcequiz.cli;
 
+import org.sourcequiz.app.AppContext;
 import picocli.CommandLine;
 
 /** Builds commands with the context they need instead of reaching for globals. */

@@ -1,6 +1,8 @@
 package org.sourcequiz.cli;
 
 import java.nio.file.Path;
+import org.sourcequiz.app.HistoryChoice;
+import org.sourcequiz.app.HistoryChoice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -20,4 +22,9 @@ public final class GlobalOptions {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, hidden = true,
             description = "Show the stack trace of an internal error.")
     boolean stacktrace;
+
+    /** The history these options name. */
+    HistoryChoice history() {
+        return new HistoryChoice(dataDir, profile);
+    }
 }

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.Csv;
+import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.AnswerRecord;
 import picocli.CommandLine.Command;
@@ -49,7 +53,7 @@ public final class HistoryExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long[] count = {0};
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
+        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
             if (output == null) {
                 write(history, ctx.out(), count);
                 ctx.out().flush();

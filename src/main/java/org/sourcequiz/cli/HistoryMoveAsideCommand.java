@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.store.HistoryFiles;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.HistoryException;
@@ -33,7 +36,7 @@ public final class HistoryMoveAsideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions g = Globals.of(spec);
-        Path file = StudyWiring.historyFile(ctx, g);
+        Path file = g.history().file(ctx);
         if (!Files.exists(file)) {
             throw new UserInputException(file + ": there is no history here; nothing to move");
         }
@@ -53,7 +56,7 @@ public final class HistoryMoveAsideCommand implements Callable<Integer> {
 
     /** What is wrong with the history, or null if it opens and passes SQLite's quick check. */
     private String problem(GlobalOptions g) {
-        try (SqliteHistory history = StudyWiring.history(ctx, g)) {
+        try (SqliteHistory history = StudyWiring.history(ctx, g.history())) {
             List<String> problems = history.integrityProblems();
             return problems.isEmpty() ? null : "damaged: " + problems.get(0);
         } catch (HistoryException e) {

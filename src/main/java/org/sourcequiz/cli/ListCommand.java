@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
@@ -33,7 +35,7 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bank loaded = bank.loadValid(new BankLoader(ctx.workingDir()));
+        Bank loaded = BankOpening.valid(ctx, bank.paths);
         List<Map<String, Object>> sets = new ArrayList<>();
         for (QuestionSet s : loaded.sets()) {
             sets.add(summary(s.id(), s.title(), s.questions()));

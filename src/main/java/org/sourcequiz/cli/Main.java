@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.UserInputException;
+import org.sourcequiz.app.UsageException;
 import org.sourcequiz.study.HistoryException;
 import picocli.CommandLine;
 

@@ -18,7 +18,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.app.SessionRecords;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.HistoryRecorder;
+import org.sourcequiz.app.Warnings;
+import org.sourcequiz.app.ResultsFile;
+import org.sourcequiz.app.UserInputException;
+import org.sourcequiz.app.UsageException;
+import org.sourcequiz.app.DidYouMean;
+import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
@@ -115,11 +124,11 @@ public final class QuizCommand implements Callable<Integer> {
         if (negativeMarking != null && (negativeMarking < 0 || negativeMarking > 1)) {
             throw new UsageException("--negative-marking takes a share of the points from 0 to 1, e.g. 0.25");
         }
-        Bank b = bank.loadValid(new BankLoader(ctx.workingDir()));
+        Bank b = BankOpening.valid(ctx, bank.paths);
         GlobalOptions g = Globals.of(spec);
         Clock clock = ctx.clock();
         Warnings warnings = new Warnings(ctx.err());
-        SqliteHistory history = StudyWiring.history(ctx, g);
+        SqliteHistory history = StudyWiring.history(ctx, g.history());
         boolean historyUsable = true;
         Optional<UnfinishedSession> unfinished = Optional.empty();
         // Only an existing history is read here: a first quiz creates its file with its first answer.
@@ -166,9 +175,9 @@ public final class QuizCommand implements Callable<Integer> {
         QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
         String label = HistoryRecorder.modeLabel(mode);
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
-                RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+                SessionRecords.ids(plan), SessionRecords.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
-                historyUsable, ctx.color(g), useTextUi(plain) ? b : null);
+                historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);
         return writeResults(ran, clock);
     }
 
@@ -190,9 +199,9 @@ public final class QuizCommand implements Callable<Integer> {
         }
         Mode m = Arrays.stream(Mode.values()).filter(x -> HistoryRecorder.modeLabel(x).equals(s.mode())).findFirst()
                 .orElse(Mode.PRACTICE);
-        QuizOptions options = RecordedQuiz.decode(m, s.options());
+        QuizOptions options = SessionRecords.decode(m, s.options());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, s, true, true,
-                ctx.color(g), useTextUi(plain) ? b : null);
+                ctx.color(g.noColor), useTextUi(plain) ? b : null);
         return writeResults(ran, clock);
     }
 

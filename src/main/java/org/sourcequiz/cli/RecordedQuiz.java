@@ -1,11 +1,13 @@
 package org.sourcequiz.cli;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.sourcequiz.engine.Mode;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.HistoryRecorder;
+import org.sourcequiz.app.RecordingStarter;
+import org.sourcequiz.app.SessionRecords;
+import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.engine.QuizPlan;
@@ -14,7 +16,6 @@ import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.plain.PlainQuiz;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.SessionOutcome;
 import org.sourcequiz.study.SessionRecord;
 
 /** Runs a quiz in plain mode with every answer saved to history as it is graded (quiz, review, resume). */
@@ -46,14 +47,14 @@ final class RecordedQuiz {
         RecordingStarter retries = new RecordingStarter(history, describe, clock, warnings);
         try {
             Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty()
-                    : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries, warnings), session);
+                    : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries::start, warnings), session);
             QuizResult result;
             if (ended.isPresent() && ended.get().killed()) {
                 // Killed: every answer is saved already, and a session with questions left stays open so
                 // the next quiz offers it back; one killed on its result screen is simply complete.
                 result = session.result();
                 if (session.finished()) {
-                    recorder.finish(clock.instant(), outcome(result));
+                    recorder.finish(clock.instant(), SessionRecords.outcome(result));
                 }
                 ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + " "
                         + killedNote(result.records().size(), plan.size(), session.finished(), recorder));
@@ -71,15 +72,11 @@ final class RecordedQuiz {
             }
             // A quiz run to its end or to its time limit is over; one left early was quit on purpose.
             // Neither is offered for resuming; only a killed quiz, which never gets here, is.
-            recorder.finish(clock.instant(), outcome(result));
+            recorder.finish(clock.instant(), SessionRecords.outcome(result));
             return new Ran(result, ended.map(TextUiLauncher.Ended::exitCode).orElse(ExitCodes.OK));
         } finally {
             retries.finishAll();
         }
-    }
-
-    private static SessionOutcome outcome(QuizResult r) {
-        return r.notReached() == 0 || r.timeUp() ? SessionOutcome.COMPLETED : SessionOutcome.QUIT;
     }
 
     private static String killedNote(int answered, int questions, boolean finished, HistoryRecorder recorder) {
@@ -91,34 +88,5 @@ final class RecordedQuiz {
             return after + "; the history could not be saved";
         }
         return after + (finished ? "; the answers are saved" : "; the answers are saved, and `sourcequiz quiz --resume` goes on from there");
-    }
-
-    static List<String> ids(QuizPlan plan) {
-        return plan.questions().stream().map(p -> p.question().id()).toList();
-    }
-
-    /** What the rest of the command line needs to run the same kind of quiz again: time limit and negative marking. */
-    static String encode(QuizOptions o) {
-        return "time_limit_seconds=" + o.timeLimit().map(d -> Long.toString(d.toSeconds())).orElse("")
-                + ";negative_marking=" + o.negativeMarking();
-    }
-
-    static QuizOptions decode(Mode mode, String encoded) {
-        Optional<Duration> limit = Optional.empty();
-        double negative = 0;
-        for (String part : encoded.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String k = part.substring(0, eq);
-            String v = part.substring(eq + 1);
-            if (k.equals("time_limit_seconds") && !v.isEmpty()) {
-                limit = Optional.of(Duration.ofSeconds(Long.parseLong(v)));
-            } else if (k.equals("negative_marking") && !v.isEmpty()) {
-                negative = Double.parseDouble(v);
-            }
-        }
-        return new QuizOptions(mode, limit, negative);
     }
 }

@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.SessionRecords;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.Warnings;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
@@ -81,13 +87,13 @@ public final class ReviewCommand implements Callable<Integer> {
         if (limit < 0 || newPerDay < 0) {
             throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
-        Bank b = StudyWiring.bank(ctx, bank);
+        Bank b = BankOpening.valid(ctx, bank.paths);
         Fsrs fsrs = StudyWiring.fsrs(ctx);
         Instant now = ctx.clock().instant();
         Map<String, QuestionProgress> progress = Map.of();
         // No history yet is nothing answered yet; it is not created just to be read (the folder may be read-only).
-        if (Files.exists(StudyWiring.historyFile(ctx, Globals.of(spec)))) {
-            try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
+        if (Files.exists(Globals.of(spec).history().file(ctx))) {
+            try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
                 progress = history.progress();
             }
         }
@@ -132,10 +138,10 @@ public final class ReviewCommand implements Callable<Integer> {
         QuizOptions options = QuizOptions.of(Mode.PRACTICE);
         GlobalOptions g = Globals.of(spec);
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), now, "review", seed, ids,
-                RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+                SessionRecords.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
         String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        return RecordedQuiz.run(ctx, new Warnings(ctx.err()), StudyWiring.history(ctx, g), e -> HistoryErrors.message(e, args),
-                plan, options, ctx.clock(), record, false, true, ctx.color(g),
+        return RecordedQuiz.run(ctx, new Warnings(ctx.err()), StudyWiring.history(ctx, g.history()), e -> HistoryErrors.message(e, args),
+                plan, options, ctx.clock(), record, false, true, ctx.color(g.noColor),
                 TerminalCheck.interactive(ctx.env()) ? b : null).exit();
     }
 

@@ -1,6 +1,7 @@
 package org.sourcequiz.cli;
 
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,7 @@
 package org.sourcequiz.cli;
 
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.bank.JsonSchema;
 import picocli.CommandLine.Command;
 

@@ -2,6 +2,12 @@ package org.sourcequiz.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.StatsFormats;
+import org.sourcequiz.app.Csv;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.Fsrs;
@@ -50,10 +56,10 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bank b = StudyWiring.bank(ctx, bank);
+        Bank b = BankOpening.valid(ctx, bank.paths);
         Fsrs fsrs = StudyWiring.fsrs(ctx);
         StatsReport report;
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec))) {
+        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
             report = Stats.compute(b, history.progress(), history.days(), fsrs, ctx.clock().instant(), by);
         }
         switch (format) {

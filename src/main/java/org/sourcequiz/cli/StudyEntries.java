@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Background;
+import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
@@ -39,7 +42,7 @@ final class StudyEntries {
         Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs.get()));
         String rest = " · due questions first, then up to " + ReviewQueue.DEFAULT_NEW_PER_DAY + " new";
         HomeEntry reviewRow;
-        if (Files.exists(StudyWiring.historyFile(ctx, g))) {
+        if (Files.exists(g.history().file(ctx))) {
             Background<String> due = Background.start("due count", () -> dueCount(ctx, g, bank, fsrs.get()));
             reviewRow = new HomeEntry("Review", () -> due.getNow(COUNTING) + rest, true, review);
         } else {
@@ -53,7 +56,7 @@ final class StudyEntries {
     static final String COUNTING = "counting what is due…";
 
     private static String dueCount(AppContext ctx, GlobalOptions g, Supplier<Bank> bank, Fsrs fsrs) {
-        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g.history())) {
             return ReviewQueue.dueCount(bank.get().questions(), h.progress(), fsrs, ctx.clock().instant()) + " due";
         } catch (HistoryException e) {
             return "history unavailable: " + e.getMessage();
@@ -71,20 +74,20 @@ final class StudyEntries {
      * created just to be read (the folder may be read-only: the quiz must still run).
      */
     private static Map<String, QuestionProgress> progress(AppContext ctx, GlobalOptions g) {
-        if (!Files.exists(StudyWiring.historyFile(ctx, g))) {
+        if (!Files.exists(g.history().file(ctx))) {
             return Map.of();
         }
-        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g.history())) {
             return h.progress();
         }
     }
 
     private static TextPage statsPage(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
-        if (!Files.exists(StudyWiring.historyFile(ctx, g))) {
+        if (!Files.exists(g.history().file(ctx))) {
             var report = Stats.compute(bank, Map.of(), List.of(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY);
             return page(ctx, report);
         }
-        try (SqliteHistory h = StudyWiring.history(ctx, g)) {
+        try (SqliteHistory h = StudyWiring.history(ctx, g.history())) {
             return page(ctx, Stats.compute(bank, h.progress(), h.days(), fsrs, ctx.clock().instant(), StatsReport.Granularity.DAY));
         } catch (HistoryException e) {
             return new TextPage("Statistics", List.of("The history cannot be read: " + e.getMessage()));

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.bank.PassageChecker;
 import org.sourcequiz.bank.Problem;
@@ -68,8 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BankLoader loader = new BankLoader(ctx.workingDir());
-        LoadResult result = bank.loadFiles(loader);
+        LoadResult result = BankOpening.loadFiles(ctx, bank.paths);
         if (sourcesDir != null) {
             Path dir = ctx.workingDir().resolve(sourcesDir);
             if (!Files.isDirectory(dir)) {

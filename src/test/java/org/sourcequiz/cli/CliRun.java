@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.sourcequiz.app.AppContext;
 
 /** Runs the command line in-process and captures what it printed and its exit code. */
 record CliRun(int exit, String out, String err) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sourcequiz.app.AppContext;
 import picocli.CommandLine;
 
 class CommandLineTest {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.ResultsFile;
 
 /** `sourcequiz quiz` run as a user runs it, with scripted input. */
 class QuizCommandTest {

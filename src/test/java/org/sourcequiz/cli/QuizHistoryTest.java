@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.app.AppContext;
 
 /** A quiz saves each answer to history as it goes, and a history that cannot be written never costs the quiz. */
 class QuizHistoryTest {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.engine.Rating;
 import org.sourcequiz.engine.Verdict;

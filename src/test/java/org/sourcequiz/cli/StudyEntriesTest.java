@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,8 +9,8 @@ import java.time.ZoneId;
  * {@link Clock#systemDefaultZone()} reads the zone rules at once, a service lookup and the
  * time-zone database, tens of milliseconds of a cold start that Home never needs.
  */
-final class SystemClock extends Clock {
-    static final SystemClock INSTANCE = new SystemClock();
+public final class SystemClock extends Clock {
+    public static final SystemClock INSTANCE = new SystemClock();
 
     private SystemClock() {}
 

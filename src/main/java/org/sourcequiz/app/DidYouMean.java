@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.sourcequiz.text.EditDistance;
 
 /** The valid name closest to a mistyped one, when one is close enough to be a likely typo. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {}
 
-    static Optional<String> closest(String given, Collection<String> valid) {
+    public static Optional<String> closest(String given, Collection<String> valid) {
         String g = given.toLowerCase(Locale.ROOT);
         return valid.stream()
                 .filter(v -> {

@@ -1,26 +1,22 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizSession;
-import org.sourcequiz.store.ProcessOwner;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.SessionOutcome;
 import org.sourcequiz.study.SessionRecord;
-import org.sourcequiz.tui.SessionStarter;
 
 /**
  * Starts the quizzes the text UI asks for (from Home, and "retry the missed ones") with every
  * answer saved to history as it is graded, and closes their session records when the UI is done,
  * so a quiz left normally is never offered for resuming.
  */
-final class RecordingStarter implements SessionStarter {
+public final class RecordingStarter {
     private record Started(QuizSession session, HistoryRecorder recorder) {}
 
     private final SqliteHistory history;
@@ -29,19 +25,17 @@ final class RecordingStarter implements SessionStarter {
     private final Warnings warnings;
     private final List<Started> started = new ArrayList<>();
 
-    RecordingStarter(SqliteHistory history, Function<HistoryException, String> describe, Clock clock, Warnings warnings) {
+    public RecordingStarter(SqliteHistory history, Function<HistoryException, String> describe, Clock clock, Warnings warnings) {
         this.history = history;
         this.describe = describe;
         this.clock = clock;
         this.warnings = warnings;
     }
 
-    @Override
+    /** A new quiz whose answers are saved as they are graded; the text UI takes it as its session starter. */
     public QuizSession start(QuizPlan plan, QuizOptions options) {
-        String label = HistoryRecorder.modeLabel(options.mode());
-        SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, plan.seed(),
-                RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
-        HistoryRecorder recorder = new HistoryRecorder(history, record, label, false, warnings, describe);
+        SessionRecord record = SessionRecords.start(plan, options, clock.instant());
+        HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), false, warnings, describe);
         QuizSession session = QuizSession.start(plan, options, clock, record.id(), recorder);
         started.add(new Started(session, recorder));
         return session;
@@ -52,15 +46,13 @@ final class RecordingStarter implements SessionStarter {
      * unfinished was killed (a signal stopped the UI): it stays open in history, to be offered for
      * resuming like one killed with SIGKILL.
      */
-    void finishAll() {
+    public void finishAll() {
         try {
             for (Started s : started) {
                 if (!s.session().finished()) {
                     continue;
                 }
-                var r = s.session().result();
-                s.recorder().finish(clock.instant(), r.notReached() == 0 || r.timeUp()
-                        ? SessionOutcome.COMPLETED : SessionOutcome.QUIT);
+                s.recorder().finish(clock.instant(), SessionRecords.outcome(s.session().result()));
             }
         } finally {
             try {
@@ -72,7 +64,7 @@ final class RecordingStarter implements SessionStarter {
     }
 
     /** Answers saved to history by quizzes the UI left unfinished. */
-    int savedInUnfinished() {
+    public int savedInUnfinished() {
         return started.stream().filter(s -> !s.session().finished()).mapToInt(s -> s.recorder().recorded()).sum();
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -8,14 +8,14 @@ import java.util.function.Supplier;
  * Work started at once on a thread of its own, whose result is taken when it is needed. A plain
  * thread, not the common fork-join pool: setting that pool up costs a cold start milliseconds.
  */
-final class Background<T> implements Supplier<T> {
+public final class Background<T> implements Supplier<T> {
     private final FutureTask<T> task;
 
     private Background(Supplier<T> work) {
         this.task = new FutureTask<>(work::get);
     }
 
-    static <T> Background<T> start(String name, Supplier<T> work) {
+    public static <T> Background<T> start(String name, Supplier<T> work) {
         Background<T> b = new Background<>(work);
         Thread t = new Thread(b.task, "sourcequiz " + name);
         t.setDaemon(true);
@@ -51,7 +51,7 @@ final class Background<T> implements Supplier<T> {
     }
 
     /** The result when the work is done, else {@code otherwise}. */
-    T getNow(T otherwise) {
+    public T getNow(T otherwise) {
         return task.isDone() ? get() : otherwise;
     }
 }

@@ -1,13 +1,10 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.HistoryException.Reason;
 
 /** Warnings never go to stderr while the text UI has the terminal, reach the UI and the shell, and come once. */
 class WarningsTest {
@@ -42,16 +39,5 @@ class WarningsTest {
         assertThat(warnings.nextForUi()).contains("the history is damaged");
         warnings.uiClosed();
         assertThat(err.toString().lines()).containsExactly("sourcequiz: warning: the history is damaged");
-    }
-
-    @Test
-    void aReadOnlyFolderAndAFullDiskSayWhatToDo() {
-        Path file = Path.of("/data/history.db");
-        String[] args = {"quiz", "--data-dir", "/data"};
-        assertThat(HistoryErrors.message(new HistoryException(Reason.READ_ONLY, file, "the folder /data is read-only (Permission denied)", null), args))
-                .isEqualTo("/data/history.db: the folder /data is read-only (Permission denied); make it writable,"
-                        + " or choose another folder with --data-dir DIR");
-        assertThat(HistoryErrors.message(new HistoryException(Reason.DISK_FULL, file, "the disk is full", null), args))
-                .isEqualTo("/data/history.db: the disk is full; free some space on that disk, or choose another folder with --data-dir DIR");
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 /** A value the command line names that does not exist (a set, a tag): exit 2 with a one-line message. */
 public final class UsageException extends RuntimeException {

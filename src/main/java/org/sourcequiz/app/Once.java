@@ -1,13 +1,13 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.util.function.Supplier;
 
 /** A value made by the first caller that needs it, then kept for every later one. */
-final class Once<T> implements Supplier<T> {
+public final class Once<T> implements Supplier<T> {
     private final Supplier<T> make;
     private T value;
 
-    Once(Supplier<T> make) {
+    public Once(Supplier<T> make) {
         this.make = make;
     }
 

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 /** Something wrong with what the user gave (a file, a value): exit 1 with a one-line message. */
 public final class UserInputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -21,7 +21,7 @@ import org.sourcequiz.study.SessionRecord;
  * before any answer leaves no trace and opens no file. When history cannot be written, one warning
  * is given (see {@link Warnings}) and the quiz carries on without it: the quiz matters more than its record.
  */
-final class HistoryRecorder implements AnswerListener {
+public final class HistoryRecorder implements AnswerListener {
     private final History history;
     private final SessionRecord session;
     private final String modeLabel;
@@ -37,7 +37,7 @@ final class HistoryRecorder implements AnswerListener {
      * @param resumed          true when {@code session} is already in history (a resumed quiz)
      * @param describe         the one-line message for a history that cannot be used, with its fix
      */
-    HistoryRecorder(History history, SessionRecord session, String modeLabel, boolean resumed, Warnings warnings,
+    public HistoryRecorder(History history, SessionRecord session, String modeLabel, boolean resumed, Warnings warnings,
                     Function<HistoryException, String> describe) {
         this.history = history;
         this.session = session;
@@ -65,7 +65,7 @@ final class HistoryRecorder implements AnswerListener {
     }
 
     /** Marks the session finished, if anything of it reached history. */
-    void finish(Instant at, SessionOutcome outcome) {
+    public void finish(Instant at, SessionOutcome outcome) {
         if (!started || broken) {
             return;
         }
@@ -77,16 +77,16 @@ final class HistoryRecorder implements AnswerListener {
     }
 
     /** Stops saving without a warning: the caller has already given it. */
-    void disable() {
+    public void disable() {
         broken = true;
     }
 
     /** Answers saved so far in this run. */
-    int recorded() {
+    public int recorded() {
         return recorded;
     }
 
-    boolean broken() {
+    public boolean broken() {
         return broken;
     }
 
@@ -95,14 +95,14 @@ final class HistoryRecorder implements AnswerListener {
         warnings.warn(describe.apply(e) + "; this quiz goes on without saving to history");
     }
 
-    AnswerRecord toRecord(AnswerEvent e) {
+    public AnswerRecord toRecord(AnswerEvent e) {
         Grade g = e.grade();
         Rating rating = g.rating().orElseGet(() -> Ratings.fromGrade(g.verdict(), g.seconds(), e.question()));
         return new AnswerRecord(e.question().id(), ContentHash.of(e.question()), e.setId(), e.sessionId(), modeLabel,
                 g.given(), g.expected(), g.verdict(), rating, g.points(), g.maxPoints(), g.seconds(), e.at());
     }
 
-    static String modeLabel(Enum<?> mode) {
+    public static String modeLabel(Enum<?> mode) {
         return mode.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,12 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.util.List;
 
 /** RFC 4180 lines: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
-    static String line(List<?> fields) {
+    public static String line(List<?> fields) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -17,7 +17,7 @@ final class Csv {
         return b.append("\r\n").toString();
     }
 
-    static String field(Object value) {
+    public static String field(Object value) {
         String s = value == null ? "" : value.toString();
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;

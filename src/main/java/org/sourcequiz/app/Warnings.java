@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -16,7 +16,7 @@ import java.util.Set;
  * terminal is back. Each warning is given once per run: the second quiz started from Home on a
  * read-only folder does not repeat what the first said.
  */
-final class Warnings {
+public final class Warnings {
     private static final String PREFIX = "sourcequiz: warning: ";
 
     private final PrintWriter err;
@@ -25,12 +25,12 @@ final class Warnings {
     private final List<String> afterUi = new ArrayList<>();
     private boolean uiOwnsTerminal;
 
-    Warnings(PrintWriter err) {
+    public Warnings(PrintWriter err) {
         this.err = err;
     }
 
     /** One warning, without the "sourcequiz: warning:" prefix. */
-    synchronized void warn(String message) {
+    public synchronized void warn(String message) {
         if (!given.add(message)) {
             return;
         }
@@ -45,17 +45,17 @@ final class Warnings {
     }
 
     /** The next warning the UI has not shown yet. */
-    synchronized Optional<String> nextForUi() {
+    public synchronized Optional<String> nextForUi() {
         return Optional.ofNullable(forUi.poll());
     }
 
     /** The UI has the terminal: hold stderr back. */
-    synchronized void uiOpened() {
+    public synchronized void uiOpened() {
         uiOwnsTerminal = true;
     }
 
     /** The terminal is back: print what the UI showed, so it stays in the shell. */
-    synchronized void uiClosed() {
+    public synchronized void uiClosed() {
         uiOwnsTerminal = false;
         forUi.clear();
         for (String m : afterUi) {

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +14,10 @@ import org.sourcequiz.study.Tally;
  * A {@link StatsReport} as plain maps for JSON, and as long-format rows for CSV
  * ({@code section,key,measure,value}: one number a row, easy to filter or pivot in a spreadsheet).
  */
-final class StatsFormats {
+public final class StatsFormats {
     private StatsFormats() {}
 
-    static Map<String, Object> json(StatsReport r) {
+    public static Map<String, Object> json(StatsReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("today", r.today().toString());
         StatsReport.Overview o = r.overview();
@@ -81,7 +81,7 @@ final class StatsFormats {
     }
 
     /** section, key, measure, value. */
-    static List<List<Object>> csvRows(StatsReport r) {
+    public static List<List<Object>> csvRows(StatsReport r) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("section", "key", "measure", "value"));
         StatsReport.Overview o = r.overview();

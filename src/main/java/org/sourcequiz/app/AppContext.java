@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,15 +36,20 @@ public record AppContext(Path workingDir, Map<String, String> env, PrintWriter o
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), SystemClock.INSTANCE);
     }
 
-    public boolean color(GlobalOptions g) {
+    /** Colour unless {@code --no-color} was given or NO_COLOR is set. */
+    public boolean color(boolean noColorAsked) {
         String noColor = env.get("NO_COLOR");
-        return !g.noColor && (noColor == null || noColor.isEmpty());
+        return !noColorAsked && (noColor == null || noColor.isEmpty());
     }
 
-    /** The data folder of DESIGN.md: --data-dir, $SOURCEQUIZ_HOME, $XDG_DATA_HOME/sourcequiz, ~/.local/share/sourcequiz. */
-    public Path dataDir(GlobalOptions g) {
-        if (g.dataDir != null) {
-            return workingDir.resolve(g.dataDir);
+    /**
+     * The data folder of DESIGN.md: --data-dir, $SOURCEQUIZ_HOME, $XDG_DATA_HOME/sourcequiz, ~/.local/share/sourcequiz.
+     *
+     * @param dataDirOption what --data-dir gave, relative to the working folder; null when not given
+     */
+    public Path dataDir(Path dataDirOption) {
+        if (dataDirOption != null) {
+            return workingDir.resolve(dataDirOption);
         }
         String home = env.get("SOURCEQUIZ_HOME");
         if (home != null && !home.isBlank()) {

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +20,10 @@ import org.sourcequiz.engine.Tally;
  * Writes a quiz result as JSON, or as CSV (one row per question) when the name ends in .csv.
  * Written to a temporary file beside the target and moved over it, so a reader never sees half a file.
  */
-final class ResultsFile {
+public final class ResultsFile {
     private ResultsFile() {}
 
-    static void write(Path file, QuizResult r, Map<String, Object> selection, Instant finished) {
+    public static void write(Path file, QuizResult r, Map<String, Object> selection, Instant finished) {
         String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                 ? csv(r) : Json.write(json(r, selection, finished)) + "\n";
         Path dir = file.toAbsolutePath().getParent();
@@ -54,7 +54,7 @@ final class ResultsFile {
         }
     }
 
-    static Map<String, Object> json(QuizResult r, Map<String, Object> selection, Instant finished) {
+    public static Map<String, Object> json(QuizResult r, Map<String, Object> selection, Instant finished) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session", r.sessionId());
         m.put("finished", finished.toString());
@@ -116,7 +116,7 @@ final class ResultsFile {
         return Math.round(v * 100) / 100.0;
     }
 
-    static String csv(QuizResult r) {
+    public static String csv(QuizResult r) {
         StringBuilder b = new StringBuilder(
                 "session,mode,seed,id,set,source,kind,tags,verdict,points,max_points,seconds,given,expected\r\n");
         for (QuestionRecord q : r.records()) {
@@ -129,12 +129,12 @@ final class ResultsFile {
         return b.toString();
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 1000) / 1000.0);
     }
 
     /** A text cell: RFC 4180 quoting; a leading = + - @ gets a ' so a spreadsheet does not run it as a formula. */
-    static String cell(String s) {
+    public static String cell(String s) {
         String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v;

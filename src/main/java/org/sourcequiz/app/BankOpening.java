@@ -1,0 +1,49 @@
+package org.sourcequiz.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sourcequiz.bank.BankLoader;
+import org.sourcequiz.bank.LoadResult;
+import org.sourcequiz.model.Bank;
+
+/** Opens the question bank a command or screen works on: the given files and folders, or the bundled bank when none. */
+public final class BankOpening {
+    private BankOpening() {}
+
+    /** The bundled bank from its snapshot when there is one (the fast way), else from its files. */
+    public static LoadResult load(AppContext ctx, List<Path> paths) {
+        BankLoader loader = new BankLoader(ctx.workingDir());
+        return paths.isEmpty() ? loader.loadBundled() : loader.load(paths);
+    }
+
+    /** As {@link #load}, but the bundled bank from its files, whose warnings a snapshot drops. */
+    public static LoadResult loadFiles(AppContext ctx, List<Path> paths) {
+        BankLoader loader = new BankLoader(ctx.workingDir());
+        return paths.isEmpty() ? loader.loadBundledFiles() : loader.load(paths);
+    }
+
+    /** The bank, or a one-line error (exit 1) that says how to see its problems. */
+    public static Bank valid(AppContext ctx, List<Path> paths) {
+        LoadResult result = load(ctx, paths);
+        if (result.hasErrors()) {
+            String shown = paths.stream().map(p -> " " + p).collect(Collectors.joining());
+            long n = result.errorCount();
+            throw new UserInputException(n + (n == 1 ? " error" : " errors") + " in the question files; run `sourcequiz validate"
+                    + shown + "` to see them");
+        }
+        return result.bank();
+    }
+
+    public static LoadResult bundled(AppContext ctx) {
+        return new BankLoader(ctx.workingDir()).loadBundled();
+    }
+
+    /** The bundled bank once read, or a one-line error (exit 1) when its files have errors. */
+    public static Bank validBundled(LoadResult loaded) {
+        if (loaded.hasErrors()) {
+            throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
+        }
+        return loaded.bank();
+    }
+}
