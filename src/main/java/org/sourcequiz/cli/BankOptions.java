@@ -3,7 +3,6 @@ package org.sourcequiz.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sourcequiz.app.BankOpening;
 import picocli.CommandLine.Parameters;
 
 /** The question files or folders a command works on; the bundled bank when none is given (see BankOpening). */

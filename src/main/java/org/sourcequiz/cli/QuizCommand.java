@@ -5,41 +5,28 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sourcequiz.app.SessionRecords;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.QuizFilters;
+import org.sourcequiz.app.Resumption;
 import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.HistoryRecorder;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.app.ResultsFile;
 import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.app.UsageException;
-import org.sourcequiz.app.DidYouMean;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.QuizResult;
-import org.sourcequiz.engine.Selection;
 import org.sourcequiz.model.Bank;
-import org.sourcequiz.model.Kind;
-import org.sourcequiz.model.Question;
-import org.sourcequiz.store.ProcessOwner;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.Resume;
 import org.sourcequiz.study.SessionOutcome;
 import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.UnfinishedSession;
@@ -134,8 +121,7 @@ public final class QuizCommand implements Callable<Integer> {
         // Only an existing history is read here: a first quiz creates its file with its first answer.
         if (Files.exists(history.file())) {
             try {
-                unfinished = Resume.candidate(history.unfinishedSessions(),
-                        s -> ProcessOwner.isAlive(s.ownerPid(), s.ownerStartedAt()));
+                unfinished = Resumption.candidate(history);
             } catch (HistoryException e) {
                 if (resume) {
                     throw e;
@@ -147,13 +133,13 @@ public final class QuizCommand implements Callable<Integer> {
         if (resume) {
             UnfinishedSession u = unfinished.orElseThrow(() -> new UserInputException(
                     "there is no unfinished quiz to resume; `sourcequiz quiz` starts a new one"));
-            return resumed(b, warnings, history, u, clock, g);
+            return resumed(b, warnings, history, u, g);
         }
         if (unfinished.isPresent()) {
             UnfinishedSession u = unfinished.get();
             if (System.console() != null) {
                 if (ResumeOffer.ask(ctx.in(), ctx.out(), u, clock.getZone())) {
-                    return resumed(b, warnings, history, u, clock, g);
+                    return resumed(b, warnings, history, u, g);
                 }
                 try {
                     history.finishSession(u.session().id(), clock.instant(), SessionOutcome.ABANDONED);
@@ -165,44 +151,31 @@ public final class QuizCommand implements Callable<Integer> {
                 ctx.err().println(ResumeOffer.notice(u, clock.getZone()));
             }
         }
-        kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
-        Set<Kind> kindSet = checkNames(b);
-        long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
-        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed));
-        if (plan.isEmpty()) {
-            throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
-        }
+        QuizFilters filters = new QuizFilters(sets, tags, sources, kinds, count);
+        QuizPlan plan = filters.plan(b, seed != null ? seed : new Random().nextInt(1_000_000));
         QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
-        String label = HistoryRecorder.modeLabel(mode);
-        SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
-                SessionRecords.ids(plan), SessionRecords.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());
+        SessionRecord record = SessionRecords.start(plan, options, clock.instant());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
                 historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);
-        return writeResults(ran, clock);
+        return writeResults(ran, filters);
     }
 
     /** The results file, unless a signal killed the quiz (it is resumed later, and its results written then). */
-    private int writeResults(RecordedQuiz.Ran ran, Clock clock) {
+    private int writeResults(RecordedQuiz.Ran ran, QuizFilters filters) {
         if (results != null && ran.exit() < 128) {
-            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), selectionJson(), clock.instant());
+            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), filters.json(bank.paths, timeLimit, negativeMarking),
+                    ctx.clock().instant());
         }
         return ran.exit();
     }
 
     /** Asks the questions a killed quiz did not reach, in its order, under its session id and settings. */
-    private int resumed(Bank b, Warnings warnings, SqliteHistory history, UnfinishedSession u, Clock clock, GlobalOptions g) {
-        SessionRecord s = u.session();
-        QuizPlan plan = QuizPlan.ofIds(b, u.remaining(), s.seed());
-        if (plan.isEmpty()) {
-            throw new UserInputException("the questions of " + ResumeOffer.describe(u, clock.getZone())
-                    + " are no longer in the bank");
-        }
-        Mode m = Arrays.stream(Mode.values()).filter(x -> HistoryRecorder.modeLabel(x).equals(s.mode())).findFirst()
-                .orElse(Mode.PRACTICE);
-        QuizOptions options = SessionRecords.decode(m, s.options());
-        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, s, true, true,
-                ctx.color(g.noColor), useTextUi(plain) ? b : null);
-        return writeResults(ran, clock);
+    private int resumed(Bank b, Warnings warnings, SqliteHistory history, UnfinishedSession u, GlobalOptions g) {
+        QuizPlan plan = Resumption.plan(b, u, ctx.clock().getZone());
+        QuizOptions options = SessionRecords.options(u.session());
+        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, ctx.clock(), u.session(),
+                true, true, ctx.color(g.noColor), useTextUi(plain) ? b : null);
+        return writeResults(ran, new QuizFilters(sets, tags, sources, kinds, count));
     }
 
     /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
@@ -223,61 +196,5 @@ public final class QuizCommand implements Callable<Integer> {
         String points = ResultsFile.num(r.points()) + " of " + ResultsFile.num(r.maxPoints());
         return "sourcequiz: " + points + (r.maxPoints() == 1 ? " point" : " points") + " (" + Math.round(r.percentage())
                 + "%) in " + minutes + ":" + String.format("%02d", seconds) + "; the same quiz again: --seed " + r.seed();
-    }
-
-    /** Every set, tag, source and kind named must exist; a typo is a usage error naming the valid ones. */
-    private Set<Kind> checkNames(Bank b) {
-        Set<String> setIds = new TreeSet<>();
-        b.sets().forEach(s -> setIds.add(s.id()));
-        Set<String> tagNames = new TreeSet<>();
-        Set<String> sourceIds = new TreeSet<>();
-        for (Question q : b.questions()) {
-            tagNames.addAll(q.tags());
-            sourceIds.add(q.sourceId());
-        }
-        b.sources().forEach(s -> sourceIds.add(s.id()));
-        check("set", sets, setIds);
-        check("tag", tags, tagNames);
-        check("source", sources, sourceIds);
-        Set<String> kindNames = new TreeSet<>();
-        for (Kind k : Kind.values()) {
-            kindNames.add(k.fileName());
-        }
-        check("kind", kinds, kindNames);
-        Set<Kind> out = EnumSet.noneOf(Kind.class);
-        kinds.forEach(k -> out.add(Kind.fromFileName(k).orElseThrow()));
-        return out;
-    }
-
-    private static void check(String what, List<String> given, Collection<String> valid) {
-        for (String g : given) {
-            if (!valid.contains(g)) {
-                String hint = DidYouMean.closest(g, valid).map(v -> "did you mean `" + v + "`? ").orElse("");
-                throw new UsageException("unknown " + what + " `" + g + "`; " + hint + "the " + what + "s are: "
-                        + String.join(", ", valid));
-            }
-        }
-    }
-
-    private String describeSelection() {
-        List<String> parts = new ArrayList<>();
-        sets.forEach(s -> parts.add("--set " + s));
-        tags.forEach(s -> parts.add("--tag " + s));
-        sources.forEach(s -> parts.add("--source " + s));
-        kinds.forEach(s -> parts.add("--kind " + s));
-        return parts.isEmpty() ? "the selection" : String.join(" ", parts);
-    }
-
-    private Map<String, Object> selectionJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("paths", bank.paths.stream().map(Object::toString).toList());
-        m.put("sets", sets);
-        m.put("tags", tags);
-        m.put("sources", sources);
-        m.put("kinds", kinds);
-        m.put("count", count);
-        m.put("time_limit_seconds", timeLimit == null ? null : timeLimit.toSeconds());
-        m.put("negative_marking", negativeMarking == null ? 0 : negativeMarking);
-        return m;
     }
 }

@@ -5,24 +5,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.sourcequiz.app.Resumption;
 import org.sourcequiz.study.UnfinishedSession;
 
 /** The words that offer a killed quiz back: a question on a terminal, a one-line notice otherwise. */
 final class ResumeOffer {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
     private ResumeOffer() {}
-
-    static String describe(UnfinishedSession u, ZoneId zone) {
-        return "the quiz of " + WHEN.format(u.session().startedAt().atZone(zone)) + " (" + u.answeredIds().size()
-                + " of " + u.session().questionIds().size() + " answered)";
-    }
 
     /** Asks whether to resume; Enter or y/yes resumes, anything else (or end of input) does not. */
     static boolean ask(BufferedReader in, PrintWriter out, UnfinishedSession u, ZoneId zone) {
-        out.print("Resume " + describe(u, zone) + "? [Y/n] ");
+        out.print("Resume " + Resumption.describe(u, zone) + "? [Y/n] ");
         out.flush();
         String line;
         try {
@@ -40,6 +33,6 @@ final class ResumeOffer {
 
     /** For scripted input, which must not be eaten by a question it did not expect. */
     static String notice(UnfinishedSession u, ZoneId zone) {
-        return "sourcequiz: " + describe(u, zone) + " was left unfinished; `sourcequiz quiz --resume` resumes it";
+        return "sourcequiz: " + Resumption.describe(u, zone) + " was left unfinished; `sourcequiz quiz --resume` resumes it";
     }
 }

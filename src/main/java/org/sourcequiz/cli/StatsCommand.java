@@ -3,15 +3,14 @@ package org.sourcequiz.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.StudyStats;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.StatsFormats;
 import org.sourcequiz.app.Csv;
 import org.sourcequiz.app.Json;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.model.Bank;
-import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.Fsrs;
-import org.sourcequiz.study.Stats;
 import org.sourcequiz.study.StatsReport;
 import org.sourcequiz.study.StatsReport.Granularity;
 import org.sourcequiz.study.StatsText;
@@ -58,10 +57,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Bank b = BankOpening.valid(ctx, bank.paths);
         Fsrs fsrs = StudyWiring.fsrs(ctx);
-        StatsReport report;
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
-            report = Stats.compute(b, history.progress(), history.days(), fsrs, ctx.clock().instant(), by);
-        }
+        StatsReport report = StudyStats.report(ctx, Globals.of(spec).history(), b, fsrs, by);
         switch (format) {
             case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
             case CSV -> {

@@ -1,18 +1,12 @@
 package org.sourcequiz.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Validation;
 import org.sourcequiz.app.Json;
-import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.bank.LoadResult;
-import org.sourcequiz.bank.PassageChecker;
-import org.sourcequiz.bank.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,51 +65,13 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = BankOpening.loadFiles(ctx, bank.paths);
-        if (sourcesDir != null) {
-            Path dir = ctx.workingDir().resolve(sourcesDir);
-            if (!Files.isDirectory(dir)) {
-                throw new UserInputException(sourcesDir + ": no such folder (--sources names the folder of article texts)");
-            }
-            result = result.with(new PassageChecker(dir).check(result.bank(), result.questionLocations()));
-        }
-        int questions = result.bank().questions().size();
+        LoadResult result = Validation.check(ctx, bank.paths, sourcesDir);
         if (format == OutputFormat.JSON) {
-            ctx.out().println(Json.write(json(result, questions)));
+            ctx.out().println(Json.write(Validation.json(result)));
         } else {
             result.problems().forEach(p -> ctx.out().println(p.format()));
-            // Not printf: a cold JVM spends milliseconds loading locale data for its first %d.
-            ctx.out().println(count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning") + "; "
-                    + count(result.bank().sets().size(), "set") + ", " + count(questions, "question") + " read"
-                    + (sourcesDir != null && !result.hasErrors() ? ", every passage found in its article" : ""));
+            ctx.out().println(Validation.summary(result, sourcesDir != null));
         }
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
-    }
-
-    private static String count(long n, String word) {
-        return n + " " + (n == 1 ? word : word + "s");
-    }
-
-    private static Map<String, Object> json(LoadResult result, int questions) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("errors", result.errorCount());
-        m.put("warnings", result.warningCount());
-        m.put("sets", result.bank().sets().size());
-        m.put("questions", questions);
-        List<Map<String, Object>> list = result.problems().stream().map(ValidateCommand::json).toList();
-        m.put("problems", list);
-        return m;
-    }
-
-    private static Map<String, Object> json(Problem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", p.file());
-        m.put("line", p.line());
-        m.put("column", p.column());
-        m.put("severity", p.severity().label());
-        m.put("question", p.questionId());
-        m.put("message", p.message());
-        m.put("hint", p.hint());
-        return m;
     }
 }
