@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.Background;
 import org.sourcequiz.app.StudyWiring;

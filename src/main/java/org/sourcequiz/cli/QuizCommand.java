@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sourcequiz.app.SessionRecords;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.QuizFilters;
 import org.sourcequiz.app.Resumption;
 import org.sourcequiz.app.StudyWiring;

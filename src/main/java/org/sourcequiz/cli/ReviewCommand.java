@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.ReviewListing;
 import org.sourcequiz.app.Reviews;
 import org.sourcequiz.app.StudyWiring;

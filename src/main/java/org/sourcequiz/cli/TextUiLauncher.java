@@ -16,6 +16,7 @@ import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.SessionStarter;
 import org.sourcequiz.tui.SystemTerminal;
+import org.sourcequiz.tui.TerminationSignals;
 import org.sourcequiz.tui.TextUi;
 import org.sourcequiz.tui.TuiSettings;
 

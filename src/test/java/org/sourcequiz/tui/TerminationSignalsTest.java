@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,14 +52,5 @@ class TerminationSignalsTest {
         t.received(15);
         assertThat(stopped).containsExactly(15);
         assertThat(forced).isEmpty();
-    }
-
-    @Test
-    void exitCodesFollowTheShell() {
-        assertThat(new TextUiLauncher.Ended(true, 0).exitCode()).isEqualTo(130);
-        assertThat(new TextUiLauncher.Ended(false, 15).exitCode()).isEqualTo(143);
-        assertThat(new TextUiLauncher.Ended(false, 1).exitCode()).isEqualTo(129);
-        assertThat(new TextUiLauncher.Ended(true, 15).exitCode()).as("a signal after Ctrl-C is what ended it").isEqualTo(143);
-        assertThat(new TextUiLauncher.Ended(false, 0).exitCode()).isZero();
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.tui;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * for SIGWINCH), reached by reflection only because javac warns at every mention of a sun.* type
  * and no option silences it under --release: the build stays free of warnings.
  */
-final class TerminationSignals implements AutoCloseable {
+public final class TerminationSignals implements AutoCloseable {
     static final long GRACE_MS = 3_000;
     private static final String[] NAMES = {"INT", "TERM", "HUP"};
 
@@ -45,7 +45,7 @@ final class TerminationSignals implements AutoCloseable {
     }
 
     /** Handles the three signals from now until {@link #close()}. */
-    static TerminationSignals install(IntConsumer stop, IntConsumer force) {
+    public static TerminationSignals install(IntConsumer stop, IntConsumer force) {
         TerminationSignals t = new TerminationSignals(stop, force, GRACE_MS);
         try {
             t.posix = new Posix();

@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import java.io.Console;
 import java.io.IOException;
@@ -13,12 +13,12 @@ import java.util.Optional;
  * going to it. Without one Lanterna fails, or opens a Swing window when a display is around; a
  * pipe or a script gets plain mode instead.
  */
-final class TerminalCheck {
+public final class TerminalCheck {
     private static final Path PROC_FD = Path.of("/proc/self/fd");
 
     private TerminalCheck() {}
 
-    static boolean interactive(Map<String, String> env) {
+    public static boolean interactive(Map<String, String> env) {
         String term = env.get("TERM");
         if (term == null || term.isBlank() || term.equals("dumb")) {
             return false;
