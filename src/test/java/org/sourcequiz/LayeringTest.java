@@ -76,6 +76,49 @@ class LayeringTest {
     }
 
     @Test
+    void interopUsesBankTextJsoupAndCommonmark() {
+        layer("interop", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.jsoup..", "org.commonmark..");
+    }
+
+    @Test
+    void exploreUsesBankTextAndLucene() {
+        layer("explore", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.apache.lucene..");
+    }
+
+    @Test
+    void authoringUsesBankTextAndEngine() {
+        layer("authoring", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.sourcequiz.engine..");
+    }
+
+    /** Everything below the interfaces, and the libraries those layers use; never tui, plain, cli or picocli. */
+    @Test
+    void appUsesEverythingBelowTheInterfaces() {
+        layer("app", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.sourcequiz.engine..", "org.sourcequiz.study..",
+                "org.sourcequiz.store..", "org.sourcequiz.interop..", "org.sourcequiz.explore..", "org.sourcequiz.authoring..",
+                "com.fasterxml.jackson..");
+    }
+
+    @Test
+    void nothingBelowCliUsesCli() {
+        noClasses().that().resideOutsideOfPackage("org.sourcequiz.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourcequiz.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theInterfacesDoNotUseAppOrEachOther() {
+        noClasses().that().resideInAnyPackage("org.sourcequiz.tui..", "org.sourcequiz.plain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourcequiz.app..", "org.sourcequiz.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourcequiz.tui..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourcequiz.plain..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourcequiz.plain..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourcequiz.tui..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheInterfacesWriteToTheConsole() {
         noClasses().that().resideOutsideOfPackages("org.sourcequiz.cli..", "org.sourcequiz.tui..", "org.sourcequiz.plain..")
                 .should().accessField(System.class, "out")
