@@ -21,7 +21,8 @@ public final class ValidateCommand implements Callable<Integer> {
     BankOptions bank;
 
     @Option(names = "--sources", paramLabel = "DIR",
-            description = "Folder with the articles' texts: check that every passage is really in its article.")
+            description = "Folder holding the article texts that questions/sources.yaml names (not distributed"
+                    + " with sourcequiz): check that every passage is really in its article.")
     Path sourcesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
