@@ -120,8 +120,9 @@ final class AnswerExtras {
                 weight = Optional.empty();
             }
             String feedback = bf.has("feedback") ? bf.string("feedback").orElse("") : "";
-            Optional<NumberQuestion.Band> band = weight.flatMap(w -> band(bf, id, w.doubleValue(), feedback));
-            ok &= band.isPresent();
+            // Read even when the weight is wrong, so every mistake of the alternative is reported at once.
+            Optional<NumberQuestion.Band> band = band(bf, id, weight.map(BigDecimal::doubleValue).orElse(0.0), feedback);
+            ok &= weight.isPresent() && band.isPresent();
             band.ifPresent(bands::add);
         }
         return ok ? Optional.of(bands) : Optional.empty();
