@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.Selection;
 import org.sourcequiz.model.Bank;
@@ -31,7 +32,11 @@ public record QuizFilters(List<String> sets, List<String> tags, List<String> sou
 
     /** The quiz these filters choose with this seed; none matching is the user's problem (exit 1). */
     public QuizPlan plan(Bank b, long seed) {
-        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, checkNames(b), count, seed));
+        return plan(b, seed, new QuizOptions(org.sourcequiz.engine.Mode.PRACTICE, java.util.Optional.empty(), 0));
+    }
+
+    public QuizPlan plan(Bank b, long seed, QuizOptions options) {
+        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, checkNames(b), count, seed), options);
         if (plan.isEmpty()) {
             throw new UserInputException("no questions match " + describe() + "; `sourcequiz list` shows what each set holds");
         }

@@ -83,6 +83,9 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Exam mode: a wrong choice or true/false answer loses this share of its points (default when given: ${FALLBACK-VALUE}).")
     Double negativeMarking;
 
+    @Option(names = "--include-drafts", description = "Also ask questions marked `status: draft` (left out by default).")
+    boolean includeDrafts;
+
     @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
     boolean plain;
 
@@ -153,8 +156,9 @@ public final class QuizCommand implements Callable<Integer> {
             }
         }
         QuizFilters filters = new QuizFilters(sets, tags, sources, kinds, count);
-        QuizPlan plan = filters.plan(b, seed != null ? seed : new Random().nextInt(1_000_000));
-        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
+        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking,
+                includeDrafts);
+        QuizPlan plan = filters.plan(b, seed != null ? seed : new Random().nextInt(1_000_000), options);
         SessionRecord record = SessionRecords.start(plan, options, clock.instant());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
                 historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);

@@ -13,6 +13,7 @@ import org.sourcequiz.engine.Parsed;
 import org.sourcequiz.engine.Presented;
 import org.sourcequiz.engine.Rating;
 import org.sourcequiz.engine.Response;
+import org.sourcequiz.engine.SelfGrade;
 
 /**
  * Turns one typed line into a {@link Response} for the shown question: {@code 2} or {@code b} for
@@ -51,7 +52,7 @@ final class PlainInput {
                 case "f", "false", "n", "no" -> Parsed.ok(Response.trueFalse(false));
                 default -> Parsed.rejected("type t (true) or f (false)");
             };
-            case NUMBER, DATE, TEXT -> Parsed.ok(Response.typed(line.strip()));
+            case NUMBER, DATE, TEXT, OPEN -> Parsed.ok(Response.typed(line.strip()));
             case ORDER -> {
                 List<Integer> order = numbers(s, p.options().size());
                 yield order.isEmpty() ? Parsed.rejected("type the item numbers in order, e.g. 3 1 2")
@@ -119,6 +120,16 @@ final class PlainInput {
             case "3", "good", "g" -> Parsed.ok(Rating.GOOD);
             case "4", "easy", "e" -> Parsed.ok(Rating.EASY);
             default -> Parsed.rejected("rate 1 (again), 2 (hard), 3 (good) or 4 (easy)");
+        };
+    }
+
+    /** An open answer's self-grade: 1–3 or right/partly/wrong. */
+    static Parsed<SelfGrade> selfGrade(String line) {
+        return switch (line.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "right", "r" -> Parsed.ok(SelfGrade.RIGHT);
+            case "2", "partly", "p" -> Parsed.ok(SelfGrade.PARTLY);
+            case "3", "wrong", "w" -> Parsed.ok(SelfGrade.WRONG);
+            default -> Parsed.rejected("rate your answer 1 (right), 2 (partly) or 3 (wrong)");
         };
     }
 

@@ -15,8 +15,10 @@ import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.engine.Rating;
 import org.sourcequiz.engine.Response;
+import org.sourcequiz.engine.SelfGrade;
 import org.sourcequiz.engine.Tally;
 import org.sourcequiz.model.DateQuestion;
+import org.sourcequiz.model.Kind;
 import org.sourcequiz.model.NumberQuestion;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.text.TerminalSafety;
@@ -111,6 +113,7 @@ public final class PlainQuiz {
             case TEXT -> "Type your answer.";
             case ORDER -> "Type the item numbers in order, e.g. " + example(p.options().size()) + ".";
             case MATCH -> "Type each number with its letter, e.g. 1b 2a 3c.";
+            case OPEN -> "Write your answer on one line; then compare it with a model answer.";
         };
     }
 
@@ -136,7 +139,32 @@ public final class PlainQuiz {
                 out.println("? " + PlainFormat.safe(problem.get()));
                 continue;
             }
+            if (p.kind() == Kind.OPEN && r.value() instanceof Response.Typed t) {
+                return selfGrade(s, p, t.text());
+            }
             feedback(s, p, s.answer(r.value()));
+            return true;
+        }
+    }
+
+    /** open: the model answer, then the student's rating of their own answer, which is the grade. */
+    private boolean selfGrade(QuizSession s, Presented p, String written) {
+        out.println("Model answer: " + PlainFormat.safe(s.reveal().expected()));
+        if (!p.question().stem().explain().isEmpty()) {
+            out.println("Why: " + PlainFormat.safe(p.question().stem().explain()));
+        }
+        out.println("How does your answer compare? 1 right, 2 partly, 3 wrong.");
+        while (true) {
+            Next next = next(s, p, "That rating came after the time limit and was not counted.");
+            if (next.line() == null) {
+                return next.goOn();
+            }
+            Parsed<SelfGrade> g = PlainInput.selfGrade(next.line());
+            if (!g.isOk()) {
+                out.println("? " + g.problem());
+                continue;
+            }
+            feedback(s, p, s.answer(Response.selfGraded(written, g.value())));
             return true;
         }
     }
@@ -207,10 +235,11 @@ public final class PlainQuiz {
         }
         out.println(PlainFormat.verdict(g.verdict(), color) + "  (" + PlainFormat.points(g.points()) + " of "
                 + PlainFormat.points(g.maxPoints()) + (g.maxPoints() == 1 ? " point)" : " points)"));
-        out.println("Correct answer: " + PlainFormat.safe(g.expected()));
+        out.println((p.kind() == Kind.OPEN ? "Model answer: " : "Correct answer: ") + PlainFormat.safe(g.expected()));
         if (!g.given().isEmpty()) {
             out.println("Your answer: " + PlainFormat.safe(g.given()));
         }
+        g.feedback().forEach(f -> out.println("Feedback: " + PlainFormat.safe(f)));
         passage(p, g.highlights());
     }
 
@@ -218,8 +247,11 @@ public final class PlainQuiz {
         if (!p.question().stem().explain().isEmpty()) {
             out.println("Why: " + PlainFormat.safe(p.question().stem().explain()));
         }
-        out.println("Passage: " + PlainFormat.marked(p.question().passage(), highlights, color));
-        out.println("Source: " + PlainFormat.citation(p.source()));
+        // A question imported from another tool may have no passage to cite.
+        if (!p.question().passage().isEmpty()) {
+            out.println("Passage: " + PlainFormat.marked(p.question().passage(), highlights, color));
+            out.println("Source: " + PlainFormat.citation(p.source()));
+        }
     }
 
     /** Show, reveal on Enter, then a self-rating; false when the quiz ends here. */

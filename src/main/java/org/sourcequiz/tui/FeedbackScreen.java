@@ -19,10 +19,12 @@ final class FeedbackScreen implements Screen<FeedbackView> {
                 Span.plain("   " + Format.points(g.points(), g.maxPoints()))));
         body.add(Line.EMPTY);
         body.addAll(labelled("Question: ", v.presented().question().prompt(), width));
-        body.addAll(labelled("Correct answer: ", g.expected(), width));
+        boolean open = v.presented().kind() == org.sourcequiz.model.Kind.OPEN;
+        body.addAll(labelled(open ? "Model answer: " : "Correct answer: ", g.expected(), width));
         if (!g.given().isEmpty()) {
             body.addAll(labelled("Your answer: ", g.given(), width));
         }
+        g.feedback().forEach(f -> body.addAll(labelled("Feedback: ", f, width)));
         String why = v.presented().question().stem().explain();
         if (!why.isEmpty()) {
             body.addAll(labelled("Why: ", why, width));

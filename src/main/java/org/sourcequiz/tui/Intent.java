@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
 import org.sourcequiz.engine.Rating;
+import org.sourcequiz.engine.SelfGrade;
 
 /**
  * What the user means by a key, as a screen reads it. Screens turn keys into intents; the
@@ -51,6 +52,9 @@ public sealed interface Intent {
     record Reveal() implements Intent {}
 
     record Rate(Rating rating) implements Intent {}
+
+    /** open: the student's rating of their own answer against the model answer. */
+    record Assess(SelfGrade grade) implements Intent {}
 
     /** Scroll by {@code lines}; by {@code pages} of the visible height when pages is not 0. */
     record Scroll(int lines, int pages) implements Intent {}

@@ -131,7 +131,12 @@ final class QuestionBody {
             return;
         }
         Reveal r = v.reveal().get();
-        lines.addAll(Wrap.spans(List.of(Span.of(" Answer: ", Style.BOLD), Span.of(r.expected(), Style.BOLD)), width - 1, 9));
+        boolean selfGraded = v.mode() != org.sourcequiz.engine.Mode.FLASHCARD;
+        if (selfGraded && v.input() instanceof TextField t) {
+            lines.addAll(Wrap.spans(List.of(Span.of(" Your answer: ", Style.BOLD), Span.plain(t.text())), width - 1, 14));
+        }
+        lines.addAll(Wrap.spans(List.of(Span.of(selfGraded ? " Model answer: " : " Answer: ", Style.BOLD),
+                Span.of(r.expected(), Style.BOLD)), width - 1, 9));
         String why = p.question().stem().explain();
         if (!why.isEmpty()) {
             lines.addAll(Wrap.spans(List.of(Span.of(" Why: ", Style.BOLD), Span.plain(why)), width - 1, 6));
@@ -139,6 +144,7 @@ final class QuestionBody {
         lines.add(Line.EMPTY);
         PassageBlock.lines(p, r.highlights(), width - 2).forEach(l -> lines.add(l.prefixed(Span.plain(" "))));
         lines.add(Line.EMPTY);
-        lines.add(Line.text(" How well did you remember it?  1 again · 2 hard · 3 good · 4 easy", Style.BOLD));
+        lines.add(Line.text(selfGraded ? " How does your answer compare?  1 right · 2 partly · 3 wrong"
+                : " How well did you remember it?  1 again · 2 hard · 3 good · 4 easy", Style.BOLD));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.Presented;
 import org.sourcequiz.engine.Rating;
+import org.sourcequiz.engine.SelfGrade;
 import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.NumberQuestion;
 
@@ -22,6 +23,9 @@ final class QuestionScreen implements Screen<QuestionView> {
     }
 
     private static Line footer(QuestionView v, int width) {
+        if (v.mode() != Mode.FLASHCARD && v.reveal().isPresent()) {
+            return Keys.footer(width, "1-3", "rate your answer", "Tab", "skip", "Esc", "quit", "?", "help");
+        }
         if (v.mode() == Mode.FLASHCARD) {
             return v.reveal().isEmpty() ? Keys.footer(width, "Space", "show answer", "Tab", "skip", "q", "quit", "?", "help")
                     : Keys.footer(width, "1-4", "rate", "↑↓", "scroll", "q", "quit", "?", "help");
@@ -46,6 +50,9 @@ final class QuestionScreen implements Screen<QuestionView> {
         if (v.mode() == Mode.FLASHCARD) {
             return v.reveal().isEmpty() ? "Flashcard: answer in your head first." : "Rate your recall: 1 again, 2 hard, 3 good, 4 easy.";
         }
+        if (v.reveal().isPresent()) {
+            return "Compare with the model answer, then rate yours: 1 right, 2 partly, 3 wrong.";
+        }
         return switch (p.kind()) {
             case CHOICE -> "Choose one answer: ↑↓ or its number, then Enter.";
             case MULTI -> "Tick all that apply (Space or the number), then Enter.";
@@ -62,6 +69,7 @@ final class QuestionScreen implements Screen<QuestionView> {
             case TEXT -> "Type your answer, then Enter.";
             case ORDER -> "Space picks an item up, ↑↓ move it, Space puts it down.";
             case MATCH -> "Choose an item (↑↓ or its number), then its value's letter.";
+            case OPEN -> "Write your answer, then Enter; you will compare it with a model answer.";
         };
     }
 
@@ -81,6 +89,9 @@ final class QuestionScreen implements Screen<QuestionView> {
         }
         if (v.mode() == Mode.FLASHCARD) {
             return flashcard(k, v);
+        }
+        if (v.reveal().isPresent()) {
+            return selfGrade(k);
         }
         AnswerInput in = v.input();
         if (in instanceof TextField t) {
@@ -169,6 +180,26 @@ final class QuestionScreen implements Screen<QuestionView> {
             case Enter -> Optional.of(new Intent.Submit());
             default -> Optional.empty();
         };
+    }
+
+    /** open, once the model answer shows: 1 right, 2 partly, 3 wrong (or their initials). */
+    private static Optional<Intent> selfGrade(KeyStroke k) {
+        if (Keys.is(k, '?')) {
+            return Optional.of(new Intent.ShowHelp());
+        }
+        if (Keys.is(k, 'q')) {
+            return Optional.of(new Intent.AskQuit());
+        }
+        Optional<Integer> d = Keys.digit(k);
+        if (d.isPresent() && d.get() < 3) {
+            return Optional.of(new Intent.Assess(SelfGrade.values()[d.get()]));
+        }
+        for (SelfGrade g : SelfGrade.values()) {
+            if (Keys.is(k, g.label().charAt(0))) {
+                return Optional.of(new Intent.Assess(g));
+            }
+        }
+        return Keys.scroll(k);
     }
 
     private static Optional<Intent> flashcard(KeyStroke k, QuestionView v) {

@@ -6,6 +6,7 @@ import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.Presented;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.engine.Response;
+import org.sourcequiz.model.Kind;
 
 /** The question screens' part of the state machine: editing an answer, sending it, moving on. */
 final class QuizFlow {
@@ -30,7 +31,7 @@ final class QuizFlow {
 
     Step asking(UiState.Asking a, Intent i) {
         QuizSession s = a.session();
-        if (i instanceof Intent.Submit || i instanceof Intent.Skip || i instanceof Intent.Rate) {
+        if (i instanceof Intent.Submit || i instanceof Intent.Skip || i instanceof Intent.Rate || i instanceof Intent.Assess) {
             if (s.finished()) {
                 return Step.FINISHED;
             }
@@ -42,6 +43,9 @@ final class QuizFlow {
             if (r.isEmpty()) {
                 return Step.to(a.say(a.input().missing(), true));
             }
+            if (opensModelAnswer(a)) {
+                return Step.to(new UiState.Asking(s, a.presented(), a.input(), Optional.of(s.reveal()), "", false, 0));
+            }
             Optional<String> problem = s.problem(r.get());
             if (problem.isPresent()) {
                 return Step.to(a.say(problem.get(), true));
@@ -49,11 +53,18 @@ final class QuizFlow {
             return after(a, s.answer(r.get()));
         } else if (i instanceof Intent.Reveal && s.mode() == Mode.FLASHCARD) {
             return Step.to(new UiState.Asking(s, a.presented(), a.input(), Optional.of(s.reveal()), "", false, 0));
+        } else if (i instanceof Intent.Assess as && a.reveal().isPresent() && a.input() instanceof TextField t) {
+            return after(a, s.answer(Response.selfGraded(t.text(), as.grade())));
         } else if (i instanceof Intent.Rate r && a.reveal().isPresent()) {
             s.answer(Response.selfRating(r.rating()));
             return next(s, "Rated " + r.rating().name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         return Step.to(a.with(edit(a.input(), i)));
+    }
+
+    /** open, outside flashcards: a written answer is not sent yet; the model answer is shown for the student to rate it. */
+    private static boolean opensModelAnswer(UiState.Asking a) {
+        return a.presented().kind() == Kind.OPEN && a.session().mode() != Mode.FLASHCARD && a.reveal().isEmpty();
     }
 
     private Step after(UiState.Asking a, Grade g) {

@@ -130,7 +130,7 @@ class QuizCommandTest {
         assertThat(run("", "quiz", "--source", "krums")).isEqualTo(2);
         assertThat(err).contains("unknown source `krums`; did you mean `krums-swan-song`?");
         assertThat(run("", "quiz", "--kind", "multiple")).isEqualTo(2);
-        assertThat(err).contains("unknown kind `multiple`").contains("the kinds are: choice, date, match, multi, number, order, text, truefalse");
+        assertThat(err).contains("unknown kind `multiple`").contains("the kinds are: choice, date, match, multi, number, open, order, text, truefalse");
     }
 
     @Test

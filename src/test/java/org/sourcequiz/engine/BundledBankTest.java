@@ -68,6 +68,9 @@ class BundledBankTest {
             }
             return Response.match(pairs);
         }
+        if (q instanceof org.sourcequiz.model.OpenQuestion o) {
+            return Response.selfGraded(o.modelAnswer(), SelfGrade.RIGHT);
+        }
         if (q instanceof NumberQuestion n) {
             // Typed with its unit, as a student might: "12,800 personnel".
             return Response.typed(NumberAnswer.format(n.value() != null ? n.value() : n.low()) + " " + n.unit());

@@ -13,7 +13,7 @@ import org.sourcequiz.model.Question;
 /** Every kind of question can be planned, refused, skipped, graded and shown as an expected answer. */
 class EveryKindTest {
     static final List<Question> ONE_OF_EACH = List.of(TestBank.CHOICE, TestBank.MULTI, TestBank.TRUEFALSE,
-            TestBank.NUMBER, TestBank.DATE, TestBank.TEXT, TestBank.ORDER, TestBank.MATCH);
+            TestBank.NUMBER, TestBank.DATE, TestBank.TEXT, TestBank.ORDER, TestBank.MATCH, TestBank.OPEN);
 
     @Test
     void theFixturesCoverEveryPermittedSubclass() {

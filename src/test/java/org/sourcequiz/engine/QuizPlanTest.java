@@ -59,7 +59,7 @@ class QuizPlanTest {
     void filtersBySetTagSourceAndKind() {
         var bank = TestBank.bank();
         assertThat(ids(QuizPlan.select(bank, new Selection(List.of("beta"), List.of(), List.of(), Set.of(), 0, 1))))
-                .containsExactlyInAnyOrder("n1", "d1", "x1", "o1");
+                .containsExactlyInAnyOrder("n1", "d1", "x1", "o1", "e1");
         assertThat(ids(QuizPlan.select(bank, new Selection(List.of(), List.of("date"), List.of(), Set.of(), 0, 1))))
                 .containsExactlyInAnyOrder("c1", "d1", "o1");
         assertThat(ids(QuizPlan.select(bank, new Selection(List.of(), List.of(), List.of("s1"), Set.of(), 0, 1))))

@@ -11,6 +11,7 @@ import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Published;
 import org.sourcequiz.model.Question;
@@ -53,13 +54,16 @@ final class TestBank {
                     new MatchQuestion.Pair("more than 80", "planes")),
             List.of("fighters"));
 
+    static final OpenQuestion OPEN = new OpenQuestion(
+            stem("e1", "s2", "Gatis Krūms wrote it.", List.of("claim")), "Because Krūms wrote it.");
+
     static final Source S1 = new Source("s1", "Integration or Imitation", List.of("Oksana Kuzan", "Borys Grachov"),
             new Published("2021-09-30", false, ""), "", "", "");
     static final Source S2 = new Source("s2", "Swan song", List.of("Gatis Krūms"), new Published("2021-10-22", false, ""), "", "", "");
 
     static Bank bank() {
         QuestionSet a = new QuestionSet("alpha", "Alpha", "", List.of(), List.of(CHOICE, MULTI, TRUEFALSE, MATCH), "alpha.yaml");
-        QuestionSet b = new QuestionSet("beta", "Beta", "", List.of(), List.of(NUMBER, DATE, TEXT, ORDER), "beta.yaml");
+        QuestionSet b = new QuestionSet("beta", "Beta", "", List.of(), List.of(NUMBER, DATE, TEXT, ORDER, OPEN), "beta.yaml");
         return new Bank(List.of(S1, S2), List.of(a, b));
     }
 

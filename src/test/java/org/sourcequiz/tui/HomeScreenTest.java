@@ -18,10 +18,10 @@ class HomeScreenTest {
         Harness h = Harness.home(100, 30, true, List.of());
         String s = h.text();
         assertThat(s).contains("Question sets", "● All sets", "Two more", "Every kind", "Mode", "practice", "Questions", "Tag",
-                "Kind", "▶ Start  10 of 10 questions from All sets", "2 sets · 10 questions · 2 sources");
-        assertThat(s).containsPattern("All sets +10").containsPattern("Two more +2").containsPattern("Every kind +8");
+                "Kind", "▶ Start  10 of 11 questions from All sets", "2 sets · 11 questions · 2 sources");
+        assertThat(s).containsPattern("All sets +11").containsPattern("Two more +2").containsPattern("Every kind +9");
         h.press(KeyType.ArrowDown, KeyType.ArrowDown);
-        assertThat(h.text()).contains("● Every kind", "▶ Start  8 of 8 questions from Every kind");
+        assertThat(h.text()).contains("● Every kind", "▶ Start  9 of 9 questions from Every kind");
     }
 
     @Test
@@ -34,7 +34,7 @@ class HomeScreenTest {
         h.press(KeyType.ArrowLeft);
         assertThat(h.text()).contains("practice —");
         h.press(KeyType.ArrowDown, KeyType.ArrowLeft);
-        assertThat(h.text()).contains("▶ Start  5 of 8 questions");
+        assertThat(h.text()).contains("▶ Start  5 of 9 questions");
         h.type("t");
         assertThat(h.text()).containsPattern("Tag +‹? ?claim").contains("▶ Start  1 of 1 questions");
         h.type("tt");
