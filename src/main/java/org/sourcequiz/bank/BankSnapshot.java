@@ -19,6 +19,7 @@ import org.sourcequiz.model.Kind;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Published;
 import org.sourcequiz.model.Question;
@@ -36,7 +37,7 @@ import org.sourcequiz.model.TrueFalseQuestion;
  */
 public final class BankSnapshot {
     /** Changes whenever the layout below does; a snapshot of another version is not read. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int MAGIC = 0x53514231; // "SQB1"
 
     private BankSnapshot() {}
@@ -59,6 +60,7 @@ public final class BankSnapshot {
             writeText(set.description(), out);
             writeStrings(set.tags(), out);
             writeText(set.origin(), out);
+            out.writeBoolean(set.imported());
             out.writeInt(set.questions().size());
             for (Question q : set.questions()) {
                 writeQuestion(q, loaded.questionLocations().getOrDefault(q.id(), Location.START), out);
@@ -91,8 +93,9 @@ public final class BankSnapshot {
             String description = readText(i);
             List<String> tags = readStrings(i);
             String origin = readText(i);
+            boolean imported = i.get() != 0;
             List<Question> questions = readList(i, qi -> readQuestion(qi, locations));
-            return new QuestionSet(id, title, description, tags, questions, origin);
+            return new QuestionSet(id, title, description, tags, questions, origin, imported);
         });
         return new LoadResult(new Bank(sources, sets), List.of(), locations);
     }
@@ -124,6 +127,8 @@ public final class BankSnapshot {
                 ChoiceQuestion c = (ChoiceQuestion) q;
                 writeStrings(c.choices(), out);
                 out.writeInt(c.answer());
+                writeDoubles(c.weights(), out);
+                writeStrings(c.feedback(), out);
             }
             case MULTI -> {
                 MultiQuestion m = (MultiQuestion) q;
@@ -132,14 +137,30 @@ public final class BankSnapshot {
                 for (int a : m.answers()) {
                     out.writeInt(a);
                 }
+                writeDoubles(m.weights(), out);
+                writeStrings(m.feedback(), out);
             }
-            case TRUEFALSE -> out.writeBoolean(((TrueFalseQuestion) q).answer());
+            case TRUEFALSE -> {
+                TrueFalseQuestion t = (TrueFalseQuestion) q;
+                out.writeBoolean(t.answer());
+                writeText(t.feedbackTrue(), out);
+                writeText(t.feedbackFalse(), out);
+            }
             case NUMBER -> {
                 NumberQuestion n = (NumberQuestion) q;
                 writeText(n.value() == null ? null : n.value().toPlainString(), out);
                 writeText(n.low().toPlainString(), out);
                 writeText(n.high().toPlainString(), out);
                 writeText(n.unit(), out);
+                out.writeInt(n.alternatives().size());
+                for (NumberQuestion.Band b : n.alternatives()) {
+                    writeText(b.value() == null ? null : b.value().toPlainString(), out);
+                    writeText(b.low().toPlainString(), out);
+                    writeText(b.high().toPlainString(), out);
+                    out.writeDouble(b.weight());
+                    writeText(b.feedback(), out);
+                }
+                writeText(n.otherFeedback(), out);
             }
             case DATE -> {
                 DateQuestion d = (DateQuestion) q;
@@ -147,7 +168,13 @@ public final class BankSnapshot {
                 out.writeLong(d.date().toEpochDay());
                 out.writeByte(d.precision().ordinal());
             }
-            case TEXT -> writeStrings(((TextQuestion) q).accepted(), out);
+            case TEXT -> {
+                TextQuestion t = (TextQuestion) q;
+                writeStrings(t.accepted(), out);
+                writeDoubles(t.weights(), out);
+                writeStrings(t.feedback(), out);
+                writeText(t.otherFeedback(), out);
+            }
             case ORDER -> writeStrings(((OrderQuestion) q).items(), out);
             case MATCH -> {
                 MatchQuestion m = (MatchQuestion) q;
@@ -158,6 +185,7 @@ public final class BankSnapshot {
                 }
                 writeStrings(m.distractors(), out);
             }
+            case OPEN -> writeText(((OpenQuestion) q).modelAnswer(), out);
         }
     }
 
@@ -166,15 +194,19 @@ public final class BankSnapshot {
         Stem stem = readStem(in);
         locations.put(stem.id(), new Location(in.getInt(), in.getInt()));
         return switch (kind) {
-            case CHOICE -> new ChoiceQuestion(stem, readStrings(in), in.getInt());
-            case MULTI -> new MultiQuestion(stem, readStrings(in), readList(in, ByteBuffer::getInt));
-            case TRUEFALSE -> new TrueFalseQuestion(stem, (in.get() != 0));
-            case NUMBER -> new NumberQuestion(stem, readNumber(in), readNumber(in), readNumber(in), readText(in));
+            case CHOICE -> new ChoiceQuestion(stem, readStrings(in), in.getInt(), readDoubles(in), readStrings(in));
+            case MULTI -> new MultiQuestion(stem, readStrings(in), readList(in, ByteBuffer::getInt), readDoubles(in),
+                    readStrings(in));
+            case TRUEFALSE -> new TrueFalseQuestion(stem, (in.get() != 0), readText(in), readText(in));
+            case NUMBER -> new NumberQuestion(stem, readNumber(in), readNumber(in), readNumber(in), readText(in),
+                    readList(in, i -> new NumberQuestion.Band(readNumber(i), readNumber(i), readNumber(i), i.getDouble(),
+                            readText(i))), readText(in));
             case DATE -> new DateQuestion(stem, LocalDate.ofEpochDay(in.getLong()), DatePrecision.values()[Byte.toUnsignedInt(in.get())]);
-            case TEXT -> new TextQuestion(stem, readStrings(in));
+            case TEXT -> new TextQuestion(stem, readStrings(in), readDoubles(in), readStrings(in), readText(in));
             case ORDER -> new OrderQuestion(stem, readStrings(in));
             case MATCH -> new MatchQuestion(stem,
                     readList(in, i -> new MatchQuestion.Pair(readText(i), readText(i))), readStrings(in));
+            case OPEN -> new OpenQuestion(stem, readText(in));
         };
     }
 
@@ -188,11 +220,13 @@ public final class BankSnapshot {
         out.writeInt(s.difficulty());
         out.writeInt(s.points());
         writeStrings(s.highlights(), out);
+        writeText(s.event(), out);
+        out.writeBoolean(s.draft());
     }
 
     private static Stem readStem(ByteBuffer in) throws IOException {
         return new Stem(readText(in), readText(in), readText(in), readText(in), readText(in), readStrings(in),
-                in.getInt(), in.getInt(), readStrings(in));
+                in.getInt(), in.getInt(), readStrings(in), readText(in), in.get() != 0);
     }
 
     private static BigDecimal readNumber(ByteBuffer in) throws IOException {
@@ -233,6 +267,17 @@ public final class BankSnapshot {
 
     private static List<String> readStrings(ByteBuffer in) throws IOException {
         return readList(in, BankSnapshot::readText);
+    }
+
+    private static void writeDoubles(List<Double> list, DataOutputStream out) throws IOException {
+        out.writeInt(list.size());
+        for (double d : list) {
+            out.writeDouble(d);
+        }
+    }
+
+    private static List<Double> readDoubles(ByteBuffer in) throws IOException {
+        return readList(in, ByteBuffer::getDouble);
     }
 
     private interface Reader<T> {

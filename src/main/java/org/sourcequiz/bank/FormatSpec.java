@@ -23,7 +23,7 @@ public final class FormatSpec {
 
     static final List<Field> COMMON = List.of(
             Field.required("id", FieldType.STRING, "Question id, unique across the whole bank."),
-            Field.required("kind", FieldType.STRING, "choice | multi | truefalse | number | date | text | order | match"),
+            Field.required("kind", FieldType.STRING, "choice | multi | truefalse | number | date | text | order | match | open"),
             Field.required("prompt", FieldType.TEXT, "The question as the student reads it."),
             Field.required("source", FieldType.STRING, "Id of the source in sources.yaml."),
             Field.required("passage", FieldType.TEXT, "Verbatim excerpt of the source (one to three sentences) that supports the answer."),
@@ -85,6 +85,8 @@ public final class FormatSpec {
         m.put(Kind.MATCH, List.of(
                 Field.required("pairs", FieldType.PAIR_LIST, "Each left item with the right item it matches, 2 to 8."),
                 Field.optional("distractors", FieldType.STRING_LIST, "Extra right items that match nothing.")));
+        m.put(Kind.OPEN, List.of(
+                Field.optional("answer", FieldType.TEXT, "A model answer, shown after the student has written theirs.")));
         return m;
     }
 

@@ -16,6 +16,7 @@ import org.sourcequiz.model.Kind;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.Stem;
@@ -72,6 +73,7 @@ final class QuestionReader {
             case TEXT -> text(f, s);
             case ORDER -> order(f, s);
             case MATCH -> match(f, s);
+            case OPEN -> Optional.of(new OpenQuestion(s, f.string("answer").orElse("")));
         }));
         boolean errors = problems.list().subList(before, problems.list().size()).stream().anyMatch(Problem::isError);
         q.ifPresent(question -> FigureCheck.warnIfPassageLacksAnswer(question, f.at("passage"), problems));

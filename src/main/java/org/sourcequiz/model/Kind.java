@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The question kinds, by the name used in question files. */
 public enum Kind {
-    CHOICE, MULTI, TRUEFALSE, NUMBER, DATE, TEXT, ORDER, MATCH;
+    CHOICE, MULTI, TRUEFALSE, NUMBER, DATE, TEXT, ORDER, MATCH, OPEN;
 
     /** Kept rather than derived on each call: every question read looks its kind up by it. */
     private final String fileName = name().toLowerCase(Locale.ROOT);

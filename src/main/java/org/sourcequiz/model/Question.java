@@ -2,10 +2,10 @@ package org.sourcequiz.model;
 
 import java.util.List;
 
-/** A question of one of the eight kinds. Each kind is a record; the set of kinds is closed. */
+/** A question of one of the nine kinds. Each kind is a record; the set of kinds is closed. */
 public sealed interface Question
         permits ChoiceQuestion, MultiQuestion, TrueFalseQuestion, NumberQuestion,
-                DateQuestion, TextQuestion, OrderQuestion, MatchQuestion {
+                DateQuestion, TextQuestion, OrderQuestion, MatchQuestion, OpenQuestion {
 
     Stem stem();
 
@@ -33,5 +33,9 @@ public sealed interface Question
 
     default int points() {
         return stem().points();
+    }
+
+    default boolean draft() {
+        return stem().draft();
     }
 }

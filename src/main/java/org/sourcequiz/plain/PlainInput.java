@@ -51,7 +51,7 @@ final class PlainInput {
                 case "f", "false", "n", "no" -> Parsed.ok(Response.trueFalse(false));
                 default -> Parsed.rejected("type t (true) or f (false)");
             };
-            case NUMBER, DATE, TEXT -> Parsed.ok(Response.typed(line.strip()));
+            case NUMBER, DATE, TEXT, OPEN -> Parsed.ok(Response.typed(line.strip()));
             case ORDER -> {
                 List<Integer> order = numbers(s, p.options().size());
                 yield order.isEmpty() ? Parsed.rejected("type the item numbers in order, e.g. 3 1 2")

@@ -111,6 +111,7 @@ public final class PlainQuiz {
             case TEXT -> "Type your answer.";
             case ORDER -> "Type the item numbers in order, e.g. " + example(p.options().size()) + ".";
             case MATCH -> "Type each number with its letter, e.g. 1b 2a 3c.";
+            case OPEN -> "Write your answer on one line; then compare it with a model answer.";
         };
     }
 

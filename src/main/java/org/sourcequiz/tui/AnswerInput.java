@@ -22,7 +22,7 @@ sealed interface AnswerInput permits OptionsInput, TextField, OrderInput, MatchI
             case CHOICE -> OptionsInput.single(p.options().size());
             case TRUEFALSE -> OptionsInput.trueFalse();
             case MULTI -> OptionsInput.multi(p.options().size());
-            case NUMBER, DATE, TEXT -> TextField.EMPTY;
+            case NUMBER, DATE, TEXT, OPEN -> TextField.EMPTY;
             case ORDER -> OrderInput.of(p.options().size());
             case MATCH -> MatchInput.of(p.options().size(), p.rights().size());
         };

@@ -62,6 +62,7 @@ final class QuestionScreen implements Screen<QuestionView> {
             case TEXT -> "Type your answer, then Enter.";
             case ORDER -> "Space picks an item up, ↑↓ move it, Space puts it down.";
             case MATCH -> "Choose an item (↑↓ or its number), then its value's letter.";
+            case OPEN -> "Write your answer, then Enter; you will compare it with a model answer.";
         };
     }
 
