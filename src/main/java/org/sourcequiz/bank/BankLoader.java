@@ -233,7 +233,8 @@ public final class BankLoader {
                 if (duplicates.contains(q.id()) && !keptIds.add(q.id())) {
                     continue;
                 }
-                if (!sources.containsKey(q.sourceId())) {
+                // Only an imported set keeps a question without a source.
+                if (!q.sourceId().isEmpty() && !sources.containsKey(q.sourceId())) {
                     p.error(located.sourcesAt().getOrDefault(q.id(), located.at()), q.id(), "unknown source `" + q.sourceId() + "`",
                             Fields.didYouMean(q.sourceId(), List.copyOf(sources.keySet())).map(x -> "did you mean `" + x + "`?")
                                     .orElse("declare it in " + SOURCES_FILE));
@@ -241,7 +242,7 @@ public final class BankLoader {
                 }
                 qs.add(q);
             }
-            kept.add(new QuestionSet(s.id(), s.title(), s.description(), s.tags(), qs, s.origin()));
+            kept.add(new QuestionSet(s.id(), s.title(), s.description(), s.tags(), qs, s.origin(), s.imported()));
         }
         return kept;
     }

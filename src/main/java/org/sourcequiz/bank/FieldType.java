@@ -18,6 +18,16 @@ enum FieldType {
     PAIR_LIST,
     /** {@code {date, reason}}. */
     ESTIMATE,
+    /** A list of fractions of the points, each from -1 to 1. */
+    WEIGHT_LIST,
+    /** A list of texts, where "" means none. */
+    FEEDBACK_LIST,
+    /** {@code {true: ..., false: ...}}: the feedback for each answer to a true/false question. */
+    TRUEFALSE_FEEDBACK,
+    /** A list of {@code {answer, tolerance | range, weight, feedback}} mappings. */
+    BAND_LIST,
+    /** One of a few words, listed in the field's description. */
+    WORD,
     /** A list of question mappings. */
     QUESTION_LIST,
     /** A list of source mappings. */

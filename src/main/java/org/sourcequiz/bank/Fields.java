@@ -34,6 +34,14 @@ final class Fields {
     private final String questionId;
 
     Fields(Node.MapNode map, List<Field> spec, Problems problems, String questionId, String where) {
+        this(map, spec, problems, problems, questionId, where);
+    }
+
+    /**
+     * {@code unlessImported} collects the keys missing that only a set of {@code origin: imported}
+     * may leave out: whether the set is imported is known only once the whole file is read.
+     */
+    Fields(Node.MapNode map, List<Field> spec, Problems problems, Problems unlessImported, String questionId, String where) {
         this.map = map;
         this.problems = problems;
         this.questionId = questionId;
@@ -47,7 +55,8 @@ final class Fields {
         }
         for (Field f : spec) {
             if (f.required() && map.entry(f.name()) == null) {
-                problems.error(map.at(), questionId, "missing `" + f.name() + "` " + where, f.description());
+                (f.importedMayOmit() ? unlessImported : problems).error(map.at(), questionId,
+                        "missing `" + f.name() + "` " + where, f.description());
             }
         }
     }
@@ -125,6 +134,15 @@ final class Fields {
     }
 
     Optional<List<String>> stringList(String key) {
+        return texts(key, true);
+    }
+
+    /** A list of texts where "" stands for none, as per-answer feedback is. */
+    Optional<List<String>> feedbackList(String key) {
+        return texts(key, false);
+    }
+
+    private Optional<List<String>> texts(String key, boolean nonEmpty) {
         Optional<Node> n = node(key);
         if (n.isEmpty()) {
             return Optional.empty();
@@ -137,7 +155,7 @@ final class Fields {
         List<String> out = new ArrayList<>();
         boolean ok = true;
         for (Node item : list.items()) {
-            Optional<String> s = scalarText(key, item, true);
+            Optional<String> s = scalarText(key, item, nonEmpty);
             ok &= s.isPresent();
             s.ifPresent(out::add);
         }
@@ -187,6 +205,45 @@ final class Fields {
         problems.error(n.at(), questionId, "`" + key + "` should be a number, not " + n.describe(),
                 "write plain digits, e.g. 65089");
         return Optional.empty();
+    }
+
+    /** A list of numbers, each within [min, max]. */
+    Optional<List<Double>> numberList(String key, double min, double max) {
+        Optional<Node.ListNode> list = list(key);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> out = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : list.get().items()) {
+            Optional<BigDecimal> v = numberOf(key, item);
+            if (v.isPresent() && (v.get().doubleValue() < min || v.get().doubleValue() > max)) {
+                problems.error(item.at(), questionId, "`" + key + "`: " + v.get().toPlainString() + " is outside "
+                        + plain(min) + " to " + plain(max), "write shares of the points: 1 full, 0.5 half"
+                        + (min < 0 ? ", -0.5 a penalty" : ""));
+                v = Optional.empty();
+            }
+            ok &= v.isPresent();
+            v.ifPresent(d -> out.add(d.doubleValue()));
+        }
+        return ok ? Optional.of(out) : Optional.empty();
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** One of the words {@link FormatSpec#WORDS} lists for the key. */
+    Optional<String> word(String key) {
+        List<String> allowed = FormatSpec.WORDS.getOrDefault(key, List.of());
+        return string(key).filter(w -> {
+            if (allowed.contains(w)) {
+                return true;
+            }
+            problems.error(at(key), questionId, "`" + key + "` cannot be `" + w + "`",
+                    "write `" + key + ": " + String.join("` or `" + key + ": ", allowed) + "`, or remove the key");
+            return false;
+        });
     }
 
     Optional<Boolean> bool(String key) {

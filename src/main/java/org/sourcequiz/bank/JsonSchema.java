@@ -34,7 +34,12 @@ public final class JsonSchema {
         root.put("description", "A question set, or the sources.yaml that declares the articles it quotes.");
         root.put("anyOf", List.of(ordered("$ref", "#/$defs/questionSet"), ordered("$ref", "#/$defs/sourcesFile")));
         Map<String, Object> defs = new LinkedHashMap<>();
-        defs.put("questionSet", object(FormatSpec.SET, Map.of()));
+        Map<String, Object> set = object(FormatSpec.SET, Map.of());
+        // Only a set of origin: imported may leave out what its source tool had none of.
+        set.put("if", ordered("required", List.of("origin"), "properties", ordered("origin", ordered("const", "imported"))));
+        set.put("else", ordered("properties", ordered("questions", ordered("items", ordered("required",
+                FormatSpec.COMMON.stream().filter(Field::importedMayOmit).map(Field::name).toList())))));
+        defs.put("questionSet", set);
         defs.put("question", Map.of("oneOf", java.util.Arrays.stream(Kind.values())
                 .map(k -> Map.of("$ref", "#/$defs/" + k.fileName())).toList()));
         for (Kind k : Kind.values()) {
@@ -43,11 +48,15 @@ public final class JsonSchema {
             kindConst.put("description", "This question's kind.");
             Map<String, Object> schema = object(FormatSpec.questionFields(k), Map.of("kind", kindConst));
             if (k == Kind.NUMBER) {
-                schema.put("oneOf", List.of(ordered("required", List.of("answer")), ordered("required", List.of("range"))));
+                schema.put("oneOf", answerOrRange());
             }
             defs.put(k.fileName(), schema);
         }
         defs.put("pair", object(FormatSpec.PAIR, Map.of()));
+        Map<String, Object> band = object(FormatSpec.BAND, Map.of());
+        band.put("oneOf", answerOrRange());
+        defs.put("band", band);
+        defs.put("truefalseFeedback", object(FormatSpec.TRUEFALSE_FEEDBACK, Map.of()));
         defs.put("sourcesFile", object(FormatSpec.SOURCES_FILE, Map.of()));
         defs.put("source", object(FormatSpec.SOURCE, Map.of()));
         defs.put("estimate", object(FormatSpec.ESTIMATE, Map.of()));
@@ -65,7 +74,7 @@ public final class JsonSchema {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "object");
         o.put("properties", props);
-        o.put("required", fields.stream().filter(Field::required).map(Field::name).toList());
+        o.put("required", fields.stream().filter(f -> f.required() && !f.importedMayOmit()).map(Field::name).toList());
         o.put("additionalProperties", false);
         return o;
     }
@@ -82,10 +91,20 @@ public final class JsonSchema {
                     "pattern", "^\\d{4}(-\\d{1,2}(-\\d{1,2})?)?$");
             case NUMBER_RANGE -> ordered("type", "array", "items", ordered("type", "number"), "minItems", 2, "maxItems", 2);
             case PAIR_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/pair"));
+            case WEIGHT_LIST -> ordered("type", "array", "items", ordered("type", "number", "minimum", -1, "maximum", 1));
+            case FEEDBACK_LIST -> ordered("type", "array", "items",
+                    ordered("type", List.of("string", "number"), "maxLength", Fields.MAX_TEXT));
+            case TRUEFALSE_FEEDBACK -> ordered("$ref", "#/$defs/truefalseFeedback");
+            case BAND_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/band"));
+            case WORD -> ordered("enum", FormatSpec.WORDS.get(f.name()));
             case ESTIMATE -> ordered("$ref", "#/$defs/estimate");
             case QUESTION_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/question"));
             case SOURCE_LIST -> ordered("type", "array", "items", ordered("$ref", "#/$defs/source"));
         };
+    }
+
+    private static List<Object> answerOrRange() {
+        return List.of(ordered("required", List.of("answer")), ordered("required", List.of("range")));
     }
 
     /** Map.of has no stable order, and the schema file must be the same on every run. */

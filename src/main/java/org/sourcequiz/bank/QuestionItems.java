@@ -2,8 +2,10 @@ package org.sourcequiz.bank;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sourcequiz.model.Question;
 
@@ -24,12 +26,16 @@ final class QuestionItems {
     static final String KEY = "questions";
 
     private final Problems problems;
+    /** Problems that hold only when the set turns out not to be imported (a missing passage). */
+    private final Problems unlessImported;
     private final QuestionReader reader;
     private final Predicate<String> knownSource;
     private final List<Question> questions = new ArrayList<>();
     private final Map<String, Location> questionsAt = new HashMap<>();
     private final Map<String, Location> sourcesAt = new HashMap<>();
     private final List<SetReader.IdAt> ids = new ArrayList<>();
+    /** Ids of the questions that only an imported set keeps. */
+    private final Set<String> onlyIfImported = new HashSet<>();
     private int count;
     private boolean handedOver;
 
@@ -39,7 +45,8 @@ final class QuestionItems {
      */
     QuestionItems(String file, Predicate<String> knownSource) {
         this.problems = new Problems(file);
-        this.reader = new QuestionReader(problems);
+        this.unlessImported = new Problems(file);
+        this.reader = new QuestionReader(problems, unlessImported);
         this.knownSource = knownSource;
     }
 
@@ -57,6 +64,8 @@ final class QuestionItems {
     /** Forgets what was handed over, for a tree reader that gives up and leaves the file to another. */
     void reset() {
         problems.list().clear();
+        unlessImported.list().clear();
+        onlyIfImported.clear();
         questions.clear();
         questionsAt.clear();
         sourcesAt.clear();
@@ -71,7 +80,11 @@ final class QuestionItems {
                 && m.entry("id").value() instanceof Node.ScalarNode idNode) {
             ids.add(new SetReader.IdAt(idNode.text(), problems.file(), idNode.at()));
         }
+        int before = unlessImported.list().size();
         reader.read(item, index).ifPresent(q -> {
+            if (unlessImported.list().size() > before) {
+                onlyIfImported.add(q.id());
+            }
             if (item instanceof Node.MapNode m && m.entry("source") != null && !knownSource.test(q.sourceId())) {
                 sourcesAt.putIfAbsent(q.id(), m.entry("source").value().at());
             }
@@ -88,8 +101,26 @@ final class QuestionItems {
         return problems.list();
     }
 
+    /** The problems of the items in a set that is imported or not. */
+    List<Problem> problems(boolean imported) {
+        if (imported || unlessImported.list().isEmpty()) {
+            return problems.list();
+        }
+        List<Problem> all = new ArrayList<>(problems.list());
+        all.addAll(unlessImported.list());
+        return all;
+    }
+
     List<Question> questions() {
         return questions;
+    }
+
+    /** The questions a set that is imported or not keeps. */
+    List<Question> questions(boolean imported) {
+        if (imported || onlyIfImported.isEmpty()) {
+            return questions;
+        }
+        return questions.stream().filter(q -> !onlyIfImported.contains(q.id())).toList();
     }
 
     Map<String, Location> questionsAt() {

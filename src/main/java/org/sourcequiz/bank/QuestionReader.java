@@ -1,6 +1,5 @@
 package org.sourcequiz.bank;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,8 @@ final class QuestionReader {
     static final int MAX_OPTIONS = 9;
 
     private final Problems problems;
+    private final Problems unlessImported;
+    private final AnswerExtras extras;
     /**
      * Source ids, tags and units come from a small vocabulary that every question repeats, and
      * questions on one article often quote the same passage; one copy of each keeps a large
@@ -38,7 +39,14 @@ final class QuestionReader {
     private final Map<String, String> vocabulary = new HashMap<>();
 
     QuestionReader(Problems problems) {
+        this(problems, problems);
+    }
+
+    /** {@code unlessImported}: where the problems go that a set of {@code origin: imported} does not have. */
+    QuestionReader(Problems problems, Problems unlessImported) {
         this.problems = problems;
+        this.unlessImported = unlessImported;
+        this.extras = new AnswerExtras(problems);
     }
 
     private String shared(String s) {
@@ -62,12 +70,12 @@ final class QuestionReader {
         String id = idOf(map, index);
         Optional<Kind> kind = kindOf(map, id);
         List<Field> spec = kind.map(FormatSpec::questionFields).orElse(FormatSpec.COMMON);
-        Fields f = new Fields(map, kind.isPresent() ? spec : withAllKeys(), problems, id, "in question");
+        Fields f = new Fields(map, kind.isPresent() ? spec : withAllKeys(), problems, unlessImported, id, "in question");
         Optional<Stem> stem = stem(f, id);
         Optional<Question> q = kind.flatMap(k -> stem.flatMap(s -> switch (k) {
             case CHOICE -> choice(f, s);
             case MULTI -> multi(f, s);
-            case TRUEFALSE -> f.bool("answer").map(a -> new TrueFalseQuestion(s, a));
+            case TRUEFALSE -> trueFalse(f, s);
             case NUMBER -> number(f, s);
             case DATE -> date(f, s);
             case TEXT -> text(f, s);
@@ -76,7 +84,8 @@ final class QuestionReader {
             case OPEN -> Optional.of(new OpenQuestion(s, f.string("answer").orElse("")));
         }));
         boolean errors = problems.list().subList(before, problems.list().size()).stream().anyMatch(Problem::isError);
-        q.ifPresent(question -> FigureCheck.warnIfPassageLacksAnswer(question, f.at("passage"), problems));
+        q.filter(question -> !question.passage().isEmpty())
+                .ifPresent(question -> FigureCheck.warnIfPassageLacksAnswer(question, f.at("passage"), problems));
         return errors ? Optional.empty() : q;
     }
 
@@ -136,11 +145,18 @@ final class QuestionReader {
                 }
             }
         }
-        if (prompt.isEmpty() || source.isEmpty() || passage.isEmpty() || !f.has("id")) {
+        String event = f.has("event") ? f.string("event").orElse("") : "";
+        boolean draft = f.has("status") && f.word("status").isPresent();
+        if (draft) {
+            problems.warning(f.at("status"), id, "draft question",
+                    "quizzes leave it out unless --include-drafts; remove `status: draft` once it is checked");
+        }
+        // A missing source or passage is reported (to unlessImported) and the question dropped unless the set is imported.
+        if (prompt.isEmpty() || !f.has("id")) {
             return Optional.empty();
         }
-        return Optional.of(new Stem(id, prompt.get(), source.get(), passage.get(), explain.orElse(""),
-                tags, difficulty, points, highlights));
+        return Optional.of(new Stem(id, prompt.get(), source.orElse(""), passage.orElse(""), explain.orElse(""),
+                tags, difficulty, points, highlights, event, draft));
     }
 
     private Optional<List<String>> options(Fields f, Stem s) {
@@ -171,7 +187,13 @@ final class QuestionReader {
             return Optional.empty();
         }
         int i = indexIn(choices.get(), answer.get(), f.at("answer"), s.id());
-        return i < 0 ? Optional.empty() : Optional.of(new ChoiceQuestion(s, choices.get(), i));
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Optional<List<Double>> weights = extras.choiceWeights(f, s.id(), choices.get(), i);
+        Optional<List<String>> feedback = extras.feedback(f, s.id(), choices.get().size(), "choice");
+        return weights.isEmpty() || feedback.isEmpty() ? Optional.empty()
+                : Optional.of(new ChoiceQuestion(s, choices.get(), i, weights.get(), feedback.get()));
     }
 
     private Optional<Question> multi(Fields f, Stem s) {
@@ -195,7 +217,10 @@ final class QuestionReader {
         if (idx.contains(-1)) {
             return Optional.empty();
         }
-        return Optional.of(new MultiQuestion(s, choices.get(), idx));
+        Optional<List<Double>> weights = extras.multiWeights(f, s.id(), choices.get(), idx);
+        Optional<List<String>> feedback = extras.feedback(f, s.id(), choices.get().size(), "choice");
+        return weights.isEmpty() || feedback.isEmpty() ? Optional.empty()
+                : Optional.of(new MultiQuestion(s, choices.get(), idx, weights.get(), feedback.get()));
     }
 
     private int indexIn(List<String> choices, String answer, Location at, String id) {
@@ -216,50 +241,15 @@ final class QuestionReader {
     }
 
     private Optional<Question> number(Fields f, Stem s) {
-        boolean hasAnswer = f.has("answer");
-        boolean hasRange = f.has("range");
-        if (hasAnswer == hasRange) {
-            problems.error(f.keyAt(hasRange ? "range" : "kind"), s.id(),
-                    hasAnswer ? "give `answer` or `range`, not both" : "missing `answer` (or `range`)",
-                    "answer: 65089 with an optional tolerance, or range: [36, 44]");
-            return Optional.empty();
-        }
         String unit = f.string("unit").map(this::shared).orElse("");
-        if (hasAnswer) {
-            Optional<BigDecimal> value = f.number("answer");
-            Optional<BigDecimal> tolerance = f.has("tolerance") ? f.number("tolerance") : Optional.of(BigDecimal.ZERO);
-            if (value.isEmpty() || tolerance.isEmpty()) {
-                return Optional.empty();
-            }
-            if (tolerance.get().signum() < 0) {
-                problems.error(f.at("tolerance"), s.id(), "tolerance is negative", "write the distance as a positive number");
-                return Optional.empty();
-            }
-            return Optional.of(NumberQuestion.exact(s, value.get(), tolerance.get(), unit));
-        }
-        if (f.has("tolerance")) {
-            problems.error(f.keyAt("tolerance"), s.id(), "`tolerance` goes with `answer`, not with `range`",
-                    "remove it; the range already says what is accepted");
-        }
-        Optional<Node.ListNode> range = f.list("range");
-        if (range.isEmpty()) {
+        Optional<NumberQuestion.Band> main = extras.band(f, s.id(), 1, "");
+        Optional<List<NumberQuestion.Band>> alternatives = extras.alternatives(f, s.id());
+        String other = f.has("other_feedback") ? f.string("other_feedback").orElse("") : "";
+        if (main.isEmpty() || alternatives.isEmpty()) {
             return Optional.empty();
         }
-        if (range.get().items().size() != 2) {
-            problems.error(range.get().at(), s.id(), "`range` should have two numbers", "write range: [low, high]");
-            return Optional.empty();
-        }
-        Optional<BigDecimal> low = f.numberOf("range", range.get().items().get(0));
-        Optional<BigDecimal> high = f.numberOf("range", range.get().items().get(1));
-        if (low.isEmpty() || high.isEmpty()) {
-            return Optional.empty();
-        }
-        if (low.get().compareTo(high.get()) > 0) {
-            problems.error(range.get().at(), s.id(), "range low " + low.get() + " is above high " + high.get(),
-                    "write the smaller number first");
-            return Optional.empty();
-        }
-        return Optional.of(new NumberQuestion(s, null, low.get(), high.get(), unit));
+        NumberQuestion.Band b = main.get();
+        return Optional.of(new NumberQuestion(s, b.value(), b.low(), b.high(), unit, alternatives.get(), other));
     }
 
     private Optional<Question> date(Fields f, Stem s) {
@@ -288,7 +278,29 @@ final class QuestionReader {
             problems.error(f.at("answers"), s.id(), "no accepted answers", "list at least one");
             return Optional.empty();
         }
-        return answers.map(a -> new TextQuestion(s, a));
+        if (answers.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<Double>> weights = extras.textWeights(f, s.id(), answers.get().size());
+        Optional<List<String>> feedback = extras.feedback(f, s.id(), answers.get().size(), "accepted answer");
+        String other = f.has("other_feedback") ? f.string("other_feedback").orElse("") : "";
+        return weights.isEmpty() || feedback.isEmpty() ? Optional.empty()
+                : Optional.of(new TextQuestion(s, answers.get(), weights.get(), feedback.get(), other));
+    }
+
+    private Optional<Question> trueFalse(Fields f, Stem s) {
+        Optional<Boolean> answer = f.bool("answer");
+        Optional<Node.MapNode> feedback = f.mapping("feedback");
+        if (answer.isEmpty() || (f.has("feedback") && feedback.isEmpty())) {
+            return Optional.empty();
+        }
+        if (feedback.isEmpty()) {
+            return Optional.of(new TrueFalseQuestion(s, answer.get()));
+        }
+        Fields ff = new Fields(feedback.get(), FormatSpec.TRUEFALSE_FEEDBACK, problems, s.id(), "in feedback");
+        String whenTrue = ff.has("true") ? ff.string("true").orElse("") : "";
+        String whenFalse = ff.has("false") ? ff.string("false").orElse("") : "";
+        return Optional.of(new TrueFalseQuestion(s, answer.get(), whenTrue, whenFalse));
     }
 
     private Optional<Question> order(Fields f, Stem s) {

@@ -52,6 +52,7 @@ final class SetReader {
         Optional<String> title = f.string("title");
         String description = f.has("description") ? f.string("description").orElse("") : "";
         List<String> tags = f.stringList("tags").orElse(List.of());
+        boolean imported = f.has("origin") && f.word("origin").isPresent();
         Optional<Node.ListNode> list = f.list("questions");
         list.ifPresent(l -> {
             if (!items.handedOver()) {
@@ -60,12 +61,12 @@ final class SetReader {
             if (items.count() == 0) {
                 problems.warning(l.at(), "", "the set has no questions", "add at least one");
             }
-            problems.list().addAll(items.problems());
+            problems.list().addAll(items.problems(imported));
         });
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, items.questions(), origin),
+        return Optional.of(new Located(new QuestionSet(id.get(), title.get(), description, tags, items.questions(imported), origin, imported),
                 f.at("id"), items.questionsAt(), items.ids(), items.sourcesAt()));
     }
 }

@@ -90,6 +90,9 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Read every FILE as gift, aiken or moodlexml (default: .gift, .txt and .xml files by their content).")
     org.sourcequiz.interop.InteropFormat moodleFormat;
 
+    @Option(names = "--include-drafts", description = "Also ask questions marked `status: draft` (left out by default).")
+    boolean includeDrafts;
+
     @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
     boolean plain;
 
@@ -163,11 +166,12 @@ public final class QuizCommand implements Callable<Integer> {
         kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
         Set<Kind> kindSet = checkNames(b);
         long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
-        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed));
+        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking,
+                includeDrafts);
+        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed), options);
         if (plan.isEmpty()) {
             throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
         }
-        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking);
         String label = HistoryRecorder.modeLabel(mode);
         SessionRecord record = new SessionRecord(UUID.randomUUID().toString(), clock.instant(), label, theSeed,
                 RecordedQuiz.ids(plan), RecordedQuiz.encode(options), ProcessOwner.currentPid(), ProcessOwner.currentStart());

@@ -46,7 +46,7 @@ public final class WriteSnapshot {
     private static LoadResult asBundled(LoadResult loaded) {
         Bank b = loaded.bank();
         List<QuestionSet> sets = b.sets().stream().map(s -> new QuestionSet(s.id(), s.title(), s.description(), s.tags(),
-                s.questions(), BankLoader.BUNDLED_PREFIX + s.origin())).toList();
+                s.questions(), BankLoader.BUNDLED_PREFIX + s.origin(), s.imported())).toList();
         return new LoadResult(new Bank(b.sources(), sets), loaded.problems(), loaded.questionLocations());
     }
 }

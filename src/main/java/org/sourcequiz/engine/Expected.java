@@ -7,6 +7,7 @@ import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.TextQuestion;
@@ -16,6 +17,7 @@ import org.sourcequiz.model.TrueFalseQuestion;
 final class Expected {
     static final String LIST = "; ";
     static final String THEN = " → ";
+    static final String NO_MODEL_ANSWER = "(no model answer: compare yours with the explanation)";
 
     private Expected() {}
 
@@ -31,7 +33,9 @@ final class Expected {
         } else if (q instanceof DateQuestion d) {
             return DateAnswer.format(d.date(), d.precision());
         } else if (q instanceof TextQuestion t) {
-            return t.accepted().get(0);
+            return TextAnswer.shown(t.accepted().get(t.best()));
+        } else if (q instanceof OpenQuestion o) {
+            return o.modelAnswer().isEmpty() ? NO_MODEL_ANSWER : o.modelAnswer();
         } else if (q instanceof OrderQuestion o) {
             return String.join(THEN, o.items());
         } else if (q instanceof MatchQuestion m) {
@@ -55,7 +59,7 @@ final class Expected {
         } else if (q instanceof DateQuestion d) {
             return dateForms(d);
         } else if (q instanceof TextQuestion t) {
-            return t.accepted();
+            return t.accepted().stream().filter(a -> !a.contains("*")).toList();
         } else if (q instanceof OrderQuestion o) {
             return o.items();
         } else if (q instanceof MatchQuestion m) {

@@ -15,11 +15,19 @@ import java.util.Optional;
  * @param taken      time from when the question was presented to the answer
  * @param highlights exact substrings of the passage to highlight
  * @param rating     the self-rating, for flashcards
+ * @param feedback   what the question says about the answer given (a picked choice's feedback,
+ *                   the matched accepted answer's, or the one for no match), to show after it
  */
 public record Grade(Verdict verdict, double points, double maxPoints, String given, String expected,
-                    Duration taken, List<String> highlights, Optional<Rating> rating) {
+                    Duration taken, List<String> highlights, Optional<Rating> rating, List<String> feedback) {
     public Grade {
         highlights = List.copyOf(highlights);
+        feedback = List.copyOf(feedback);
+    }
+
+    public Grade(Verdict verdict, double points, double maxPoints, String given, String expected,
+                 Duration taken, List<String> highlights, Optional<Rating> rating) {
+        this(verdict, points, maxPoints, given, expected, taken, highlights, rating, List.of());
     }
 
     public double seconds() {

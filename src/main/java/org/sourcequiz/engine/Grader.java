@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.TextQuestion;
@@ -23,7 +25,12 @@ import org.sourcequiz.model.TrueFalseQuestion;
 /**
  * Grades one response to one planned question. Partial credit:
  * <ul>
- * <li>multi: (right picks − wrong picks) / number of right options, never below 0;</li>
+ * <li>choice with weights: the weight of the option picked (Moodle's fraction, negative allowed);</li>
+ * <li>multi: (right picks − wrong picks) / number of right options, never below 0; with weights,
+ *     the sum of the weights picked kept within [0, 1], as Moodle's multiple-answer grading;</li>
+ * <li>text: the weight of the accepted answer matched (see {@link TextAnswer#matching});</li>
+ * <li>number: 1 in the main band, else the weight of the first alternative band the answer is in;</li>
+ * <li>open: the student's own rating of their answer against the model answer;</li>
  * <li>order: (L − 1) / (n − 1), where L is the longest run of items the student placed in the right
  *     relative order, not necessarily adjacent (longest increasing subsequence). One item moved to
  *     the wrong end costs one item, not all of them as "share in the right place" would; a fully
@@ -36,7 +43,15 @@ final class Grader {
     private Grader() {}
 
     /** What was graded, before the session adds time and highlights. */
-    record Graded(Verdict verdict, double points, String given, Optional<Rating> rating) {}
+    record Graded(Verdict verdict, double points, String given, Optional<Rating> rating, List<String> feedback) {
+        Graded(Verdict verdict, double points, String given, Optional<Rating> rating) {
+            this(verdict, points, given, rating, List.of());
+        }
+
+        Graded with(List<String> more) {
+            return new Graded(verdict, points, given, rating, more);
+        }
+    }
 
     static Optional<String> problem(Entry e, Response r, Mode mode) {
         if (r instanceof Response.Skipped) {
@@ -98,6 +113,13 @@ final class Grader {
                         : Optional.of("give all " + options + " item numbers once each, in order, e.g. " + example(options));
             }
             return Optional.of("give the item numbers in order");
+        } else if (q instanceof OpenQuestion) {
+            if (r instanceof Response.SelfGraded sg) {
+                return sg.text().isBlank() ? Optional.of("write an answer first (or skip)") : Optional.empty();
+            }
+            return Optional.of(r instanceof Response.Typed
+                    ? "compare your answer with the model answer and rate it: right, partly or wrong"
+                    : "write an answer, then rate it against the model answer");
         } else if (q instanceof MatchQuestion) {
             if (r instanceof Response.Match m) {
                 int rights = e.presented().rights().size();
@@ -135,22 +157,43 @@ final class Grader {
         double penalty = o.mode() == Mode.EXAM ? -o.negativeMarking() * max : 0;
         if (q instanceof ChoiceQuestion c) {
             int picked = e.original(((Response.Choice) r).shown());
-            return allOrNothing(picked == c.answer(), max, penalty, c.choices().get(picked));
+            List<String> feedback = nonEmpty(List.of(c.feedbackFor(picked)));
+            String given = c.choices().get(picked);
+            if (c.weights().isEmpty()) {
+                return allOrNothing(picked == c.answer(), max, penalty, given).with(feedback);
+            }
+            double w = c.weight(picked);
+            return w > 0 ? shared(w, max, given).with(feedback)
+                    : new Graded(Verdict.WRONG, w < 0 ? w * max : penalty, given, Optional.empty(), feedback);
         } else if (q instanceof MultiQuestion m) {
             List<Integer> picked = ((Response.Multi) r).shown().stream().sorted().map(e::original).toList();
-            long right = picked.stream().filter(m.answers()::contains).count();
-            long wrong = picked.size() - right;
-            double share = Math.max(0, right - wrong) / (double) m.answers().size();
+            double share;
+            if (m.weights().isEmpty()) {
+                long right = picked.stream().filter(m.answers()::contains).count();
+                long wrong = picked.size() - right;
+                share = Math.max(0, right - wrong) / (double) m.answers().size();
+            } else {
+                share = Math.min(1, Math.max(0, picked.stream().mapToDouble(m.weights()::get).sum()));
+            }
             String given = ((Response.Multi) r).shown().stream().sorted()
                     .map(i -> e.presented().options().get(i)).collect(Collectors.joining(Expected.LIST));
-            return shared(share, max, given);
+            return shared(share, max, given).with(nonEmpty(picked.stream().sorted().map(m::feedbackFor).toList()));
         } else if (q instanceof TrueFalseQuestion t) {
             boolean v = ((Response.TrueFalse) r).value();
-            return allOrNothing(v == t.answer(), max, penalty, v ? "true" : "false");
+            return allOrNothing(v == t.answer(), max, penalty, v ? "true" : "false").with(nonEmpty(List.of(t.feedbackFor(v))));
         } else if (q instanceof NumberQuestion n) {
             String raw = ((Response.Typed) r).text().strip();
             BigDecimal v = NumberAnswer.parse(raw, n.unit()).value();
-            return allOrNothing(n.accepts(v), max, 0, raw + numberNote(raw, v));
+            String given = raw + numberNote(raw, v);
+            if (n.accepts(v)) {
+                return allOrNothing(true, max, 0, given);
+            }
+            for (NumberQuestion.Band b : n.alternatives()) {
+                if (b.accepts(v)) {
+                    return shared(b.weight(), max, given).with(nonEmpty(List.of(b.feedback())));
+                }
+            }
+            return allOrNothing(false, max, 0, given).with(nonEmpty(List.of(n.otherFeedback())));
         } else if (q instanceof DateQuestion d) {
             String raw = ((Response.Typed) r).text().strip();
             GivenDate g = DateAnswer.parse(raw, d.date().getYear()).value();
@@ -165,7 +208,15 @@ final class Grader {
             return allOrNothing(cut.equals(want), max, 0, raw + note);
         } else if (q instanceof TextQuestion t) {
             String raw = ((Response.Typed) r).text().strip();
-            return allOrNothing(TextAnswer.matches(raw, t.accepted()), max, 0, raw);
+            OptionalInt matched = TextAnswer.matching(raw, t.accepted());
+            if (matched.isEmpty()) {
+                return allOrNothing(false, max, 0, raw).with(nonEmpty(List.of(t.otherFeedback())));
+            }
+            int i = matched.getAsInt();
+            return shared(t.weight(i), max, raw).with(nonEmpty(List.of(t.feedbackFor(i))));
+        } else if (q instanceof OpenQuestion) {
+            Response.SelfGraded sg = (Response.SelfGraded) r;
+            return shared(sg.grade().share(), max, sg.text().strip());
         } else if (q instanceof OrderQuestion ord) {
             List<Integer> ranks = ((Response.Order) r).shown().stream().map(e::original).toList();
             int n = ord.items().size();
@@ -197,6 +248,10 @@ final class Grader {
     private static Graded shared(double share, double max, String given) {
         Verdict v = share >= 1 ? Verdict.RIGHT : share > 0 ? Verdict.PARTIAL : Verdict.WRONG;
         return new Graded(v, share * max, given, Optional.empty());
+    }
+
+    private static List<String> nonEmpty(List<String> feedback) {
+        return feedback.stream().filter(f -> !f.isEmpty()).toList();
     }
 
     /** Length of the longest strictly increasing subsequence (patience sorting). */

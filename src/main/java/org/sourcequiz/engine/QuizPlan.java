@@ -25,9 +25,18 @@ public final class QuizPlan {
         this.unknownIds = List.copyOf(unknownIds);
     }
 
-    /** Draws the questions the selection matches: shuffled by its seed, the first {@code count} kept. */
+    /** Draws the questions the selection matches, drafts left out: shuffled by its seed, the first {@code count} kept. */
     public static QuizPlan select(Bank bank, Selection selection) {
-        List<Question> matching = matching(bank, selection);
+        return select(bank, selection, false);
+    }
+
+    /** As {@link #select(Bank, Selection)}, with drafts when the options include them. */
+    public static QuizPlan select(Bank bank, Selection selection, QuizOptions options) {
+        return select(bank, selection, options.includeDrafts());
+    }
+
+    private static QuizPlan select(Bank bank, Selection selection, boolean includeDrafts) {
+        List<Question> matching = matching(bank, selection, includeDrafts);
         Collections.shuffle(matching, new Random(selection.seed()));
         List<Question> drawn = selection.count() == 0 || selection.count() >= matching.size()
                 ? matching : matching.subList(0, selection.count());
@@ -53,15 +62,22 @@ public final class QuizPlan {
         return build(bank, found, seed, unknown);
     }
 
-    /** Every question the selection's sets, tags, sources and kinds let through, in bank order; count and seed play no part. */
+    /**
+     * Every question the selection's sets, tags, sources and kinds let through, in bank order, drafts
+     * left out; count and seed play no part.
+     */
     public static List<Question> matching(Bank bank, Selection selection) {
+        return matching(bank, selection, false);
+    }
+
+    public static List<Question> matching(Bank bank, Selection selection, boolean includeDrafts) {
         List<Question> matching = new ArrayList<>();
         for (QuestionSet set : bank.sets()) {
             if (!selection.setIds().isEmpty() && !selection.setIds().contains(set.id())) {
                 continue;
             }
             for (Question q : set.questions()) {
-                if (matches(q, selection)) {
+                if ((includeDrafts || !q.draft()) && matches(q, selection)) {
                     matching.add(q);
                 }
             }

@@ -101,7 +101,7 @@ public final class QuizSession {
         Grader.Graded g = Grader.grade(e, response, options);
         Question q = e.presented().question();
         Grade grade = new Grade(g.verdict(), g.points(), q.points(), g.given(), Expected.text(q),
-                Duration.between(shownAt, now), Highlights.of(q), g.rating());
+                Duration.between(shownAt, now), Highlights.of(q), g.rating(), g.feedback());
         record(e, grade);
         listener.answered(new AnswerEvent(q, e.presented().setId(), id, options.mode(), grade, now));
         index++;

@@ -40,6 +40,14 @@ public sealed interface Response {
         }
     }
 
+    /** open: the answer as written, and how the student rated it against the model answer. */
+    record SelfGraded(String text, SelfGrade grade) implements Response {
+        public SelfGraded {
+            java.util.Objects.requireNonNull(text, "text");
+            java.util.Objects.requireNonNull(grade, "grade");
+        }
+    }
+
     /** flashcard: the student's rating of their own recall after the reveal. */
     record SelfRating(Rating rating) implements Response {}
 
@@ -69,6 +77,10 @@ public sealed interface Response {
 
     static Response match(Map<Integer, Integer> pairs) {
         return new Match(pairs);
+    }
+
+    static Response selfGraded(String text, SelfGrade grade) {
+        return new SelfGraded(text, grade);
     }
 
     static Response selfRating(Rating rating) {

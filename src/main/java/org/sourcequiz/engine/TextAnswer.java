@@ -3,6 +3,8 @@ package org.sourcequiz.engine;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.sourcequiz.text.EditDistance;
 import org.sourcequiz.text.Typography;
 
@@ -46,20 +48,61 @@ public final class TextAnswer {
 
     /** True when {@code given} is one of {@code accepted}, as normalised and with typos forgiven. */
     public static boolean matches(String given, List<String> accepted) {
+        return matching(given, accepted).isPresent();
+    }
+
+    /**
+     * The index of the accepted answer {@code given} matches. As in Moodle's short answer, the first
+     * that matches wins, and a {@code *} stands for any run of characters (no typos forgiven
+     * there); but an answer matched only with typos forgiven gives way to a later one matched
+     * exactly, so that a variant spelling listed with its own weight is not taken for a typo of
+     * an earlier answer.
+     */
+    public static OptionalInt matching(String given, List<String> accepted) {
         String g = normalise(given);
         if (g.isEmpty()) {
-            return false;
+            return OptionalInt.empty();
         }
-        for (String a : accepted) {
+        int typo = -1;
+        for (int i = 0; i < accepted.size(); i++) {
+            String a = accepted.get(i);
+            if (a.contains("*")) {
+                if (typo < 0 && wildcard(a).matcher(g).matches()) {
+                    return OptionalInt.of(i);
+                }
+                continue;
+            }
             String n = normalise(a);
-            if (close(g, n)) {
-                return true;
+            String surname = !n.contains(" ") && g.contains(" ") ? g.substring(g.lastIndexOf(' ') + 1) : null;
+            if (!n.isEmpty() && (g.equals(n) || g.replace(" ", "").equals(n.replace(" ", "")) || n.equals(surname))) {
+                return OptionalInt.of(i);
             }
-            if (!n.contains(" ") && g.contains(" ") && close(g.substring(g.lastIndexOf(' ') + 1), n)) {
-                return true;
+            if (typo < 0 && (close(g, n) || (surname != null && close(surname, n)))) {
+                typo = i;
             }
         }
-        return false;
+        return typo < 0 ? OptionalInt.empty() : OptionalInt.of(typo);
+    }
+
+    /** An accepted answer with {@code *} as a pattern over normalised text: each run of stars is one wildcard. */
+    private static Pattern wildcard(String accepted) {
+        StringBuilder b = new StringBuilder();
+        String[] bits = accepted.split("\\*+", -1);
+        for (int i = 0; i < bits.length; i++) {
+            if (i > 0) {
+                b.append(".*");
+            }
+            String bit = normalise(bits[i]);
+            if (!bit.isEmpty()) {
+                b.append(Pattern.quote(bit));
+            }
+        }
+        return Pattern.compile(b.toString());
+    }
+
+    /** An accepted answer as the student is shown it: its wildcards gone, as Moodle shows it. */
+    public static String shown(String accepted) {
+        return accepted.replaceAll("\\s*\\*+\\s*", " ").strip();
     }
 
     private static boolean close(String given, String accepted) {
