@@ -211,7 +211,7 @@ public final class GiftReader {
     }
 
     private static double weight(Matcher m) {
-        double w = Double.parseDouble(m.group(2)) / 100;
+        double w = new java.math.BigDecimal(m.group(2)).movePointLeft(2).doubleValue();
         return m.group(1).isEmpty() ? w : -w;
     }
 

@@ -181,6 +181,6 @@ public final class MoodleXmlReader {
             return 0.0;
         }
         BigDecimal d = NumericalText.number(s);
-        return d == null ? null : d.doubleValue() / 100;
+        return d == null ? null : d.movePointLeft(2).doubleValue();
     }
 }

@@ -171,7 +171,7 @@ public final class SetFileWriter {
     }
 
     static String weight(double w) {
-        return BigDecimal.valueOf(w).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(w).setScale(10, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static String plain(BigDecimal d) {

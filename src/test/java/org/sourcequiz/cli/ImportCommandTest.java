@@ -81,4 +81,14 @@ class ImportCommandTest {
         assertThat(r.err()).contains("exists and was not written by an import");
         assertThat(Files.readString(dir.resolve("out/seas.yaml"))).isEqualTo("format: 1\nid: seas\n");
     }
+
+    @Test
+    void validateAcceptsWhatImportWrites() throws Exception {
+        Path gift = Path.of("src/test/resources/interop/every-case.gift").toAbsolutePath();
+        CliRun r = CliRun.runIn(dir, Map.of(), "import", gift.toString(), "--out", "out");
+        assertThat(r.out()).contains("12 imported");
+        CliRun v = CliRun.runIn(dir, Map.of(), "validate", "out");
+        assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        assertThat(v.out()).contains("0 errors");
+    }
 }
