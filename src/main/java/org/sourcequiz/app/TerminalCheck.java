@@ -41,7 +41,7 @@ public final class TerminalCheck {
         }
     }
 
-    static boolean isTerminalDevice(String linkTarget) {
+    public static boolean isTerminalDevice(String linkTarget) {
         return linkTarget.startsWith("/dev/pts/") || linkTarget.startsWith("/dev/tty") || linkTarget.equals("/dev/console");
     }
 

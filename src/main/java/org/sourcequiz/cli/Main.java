@@ -37,6 +37,8 @@ public final class Main {
         m.put("history", HistoryCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("list", ListCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("export", ExportCommand.class);
         m.put("schema", SchemaCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;

@@ -83,6 +83,10 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Exam mode: a wrong choice or true/false answer loses this share of its points (default when given: ${FALLBACK-VALUE}).")
     Double negativeMarking;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every FILE as gift, aiken or moodlexml (default: .gift, .txt and .xml files by their content).")
+    org.sourcequiz.interop.InteropFormat moodleFormat;
+
     @Option(names = "--include-drafts", description = "Also ask questions marked `status: draft` (left out by default).")
     boolean includeDrafts;
 
@@ -115,7 +119,7 @@ public final class QuizCommand implements Callable<Integer> {
         if (negativeMarking != null && (negativeMarking < 0 || negativeMarking > 1)) {
             throw new UsageException("--negative-marking takes a share of the points from 0 to 1, e.g. 0.25");
         }
-        Bank b = BankOpening.valid(ctx, bank.paths);
+        Bank b = MoodleQuizFiles.bank(ctx, bank, moodleFormat);
         GlobalOptions g = Globals.of(spec);
         Clock clock = ctx.clock();
         Warnings warnings = new Warnings(ctx.err());

@@ -1,0 +1,138 @@
+package org.sourcequiz.interop;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.sourcequiz.text.TerminalSafety;
+
+/**
+ * Moodle's texts (HTML, auto-format, markdown, plain) as the plain text our model holds: line
+ * breaks, paragraphs and lists kept, images and embedded files as "[image]", and nothing a
+ * terminal would interpret.
+ */
+final class PlainText {
+    static final String IMAGE = "[image]";
+    private static final String PLUGINFILE = "@@PLUGINFILE@@";
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+
+    /** The text, and whether an image (or a file Moodle embeds) had to become "[image]". */
+    record Result(String text, boolean lostImage) {}
+
+    private PlainText() {}
+
+    static Result of(Formatted f) {
+        String s = f.text();
+        Result r = switch (f.format()) {
+            case PLAIN -> new Result(s, false);
+            case MARKDOWN -> html(HTML.render(MARKDOWN.parse(s)));
+            case HTML -> html(s);
+            case MOODLE -> s.indexOf('<') < 0 && s.indexOf('&') < 0 ? new Result(s, false) : html(s.replace("\n", "<br>"));
+        };
+        String text = r.text();
+        boolean lost = r.lostImage();
+        if (text.contains(PLUGINFILE)) {
+            text = text.replaceAll("\\S*" + PLUGINFILE + "\\S*", IMAGE);
+            lost = true;
+        }
+        return new Result(tidy(TerminalSafety.sanitize(text)), lost);
+    }
+
+    private static Result html(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        Collector c = new Collector();
+        NodeTraversor.traverse(c, body);
+        return new Result(c.out.toString(), c.image);
+    }
+
+    /** Spaces around line breaks dropped, at most one empty line in a row, no blank start or end. */
+    private static String tidy(String s) {
+        String t = s.replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
+                .replaceAll("\\n{3,}", "\n\n");
+        return t.strip();
+    }
+
+    private static final class Collector implements NodeVisitor {
+        final StringBuilder out = new StringBuilder();
+        boolean image;
+        /** Per open list: -1 for a bulleted list, else the next item's number. */
+        private final Deque<Integer> lists = new ArrayDeque<>();
+        private boolean firstCell;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText().replaceAll("\\s+", " ");
+                if (endsWithBreak() && text.startsWith(" ")) {
+                    text = text.substring(1);
+                }
+                out.append(text);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "br" -> out.append('\n');
+                case "img" -> {
+                    image = true;
+                    out.append(IMAGE);
+                }
+                case "audio", "video", "object", "embed", "iframe" -> {
+                    image = true;
+                    out.append(IMAGE);
+                }
+                case "ul" -> { block(); lists.push(-1); }
+                case "ol" -> { block(); lists.push(1); }
+                case "li" -> {
+                    block();
+                    Integer n = lists.peek();
+                    if (n == null || n < 0) {
+                        out.append("- ");
+                    } else {
+                        out.append(n).append(". ");
+                        lists.pop();
+                        lists.push(n + 1);
+                    }
+                }
+                case "tr" -> { block(); firstCell = true; }
+                case "td", "th" -> {
+                    if (!firstCell) {
+                        out.append(" | ");
+                    }
+                    firstCell = false;
+                }
+                case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table" -> block();
+                default -> { }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "ul", "ol" -> { lists.poll(); block(); }
+                    case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "li" -> block();
+                    default -> { }
+                }
+            }
+        }
+
+        private boolean endsWithBreak() {
+            return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+        }
+
+        private void block() {
+            if (!endsWithBreak()) {
+                out.append('\n');
+            }
+        }
+    }
+}
