@@ -76,8 +76,8 @@ class LayeringTest {
     }
 
     @Test
-    void interopUsesBankTextJsoupAndCommonmark() {
-        layer("interop", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.jsoup..", "org.commonmark..");
+    void interopUsesBankTextJsoupCommonmarkAndStax() {
+        layer("interop", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.jsoup..", "org.commonmark..", "javax.xml..");
     }
 
     @Test

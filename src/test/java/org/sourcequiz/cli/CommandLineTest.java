@@ -74,7 +74,7 @@ class CommandLineTest {
         assertThat(text.out()).startsWith("demo  Demo set  (9 questions)\n  kinds:   choice 1, date 1, match 1, multi 1, number 1, open 1, order 1, text 1, truefalse 1\n");
         JsonNode json = new ObjectMapper().readTree(CliRun.run("list", "--format", "json", "src/test/resources/bank/fixture").out());
         assertThat(json.get("sets").get(0).get("tags").get("figure").asInt()).isEqualTo(4);
-        assertThat(json.get("total").get("sources").get("demo").asInt()).isEqualTo(8);
+        assertThat(json.get("total").get("sources").get("demo").asInt()).isEqualTo(9);
     }
 
     @Test
