@@ -35,6 +35,8 @@ public final class Main {
         m.put("validate", ValidateCommand.class);
         m.put("list", ListCommand.class);
         m.put("schema", SchemaCommand.class);
+        m.put("draft", DraftCommand.class);
+        m.put("coverage", CoverageCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;
     }
