@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Which facts of an article the bank's passages cover: a fact is covered when a passage of a
- * question on that article contains the words that state it.
+ * question on that article includes some of the words that state it (a long quotation is
+ * covered by a passage that quotes one of its sentences).
  */
 public final class Coverage {
     /** One source's coverage; {@code uncovered} in article order. */
@@ -28,7 +29,7 @@ public final class Coverage {
         for (Fact f : all) {
             int start = f.at().start();
             int end = f.at().end();
-            if (ranges.stream().noneMatch(r -> r[0] <= start && end <= r[1])) {
+            if (ranges.stream().noneMatch(r -> r[0] < end && start < r[1])) {
                 uncovered.add(f);
             }
         }

@@ -21,11 +21,13 @@ import org.sourcequiz.engine.Parsed;
 final class FigureFinder {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\s?\\d+(?=\\s?(?:%|percent|per cent))|\\d+(?:\\.\\d+)?)";
     private static final String WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|several dozen|a few)";
+    private static final String SMALL = "(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)";
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\d][-–]?|[\\d.,]|[\\p{L}]\\.)(?<cur>US\\$|\\$|€|£)?\\s?(?<num>" + NUM + ")(?:\\s?[-–]\\s?(?<num2>" + NUM + "))?"
                     + "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mln)(?![\\p{L}]))?"
                     + "(?<pct>\\s?%|\\s(?:percent|per cent)(?![\\p{L}]))?(?![\\p{L}\\d]|[.,]\\d)"
-                    + "|(?<![\\p{L}])(?<word>" + WORD + ")\\s(?<wscale>thousand|million|billion)(?![\\p{L}])",
+                    + "|(?<![\\p{L}])(?<word>" + WORD + ")\\s(?<wscale>thousand|million|billion)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?<small>" + SMALL + ")(?:\\s(?:to|or)\\s(?<small2>" + SMALL + "))?(?=\\s\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANK = Pattern.compile(
             "(?<![\\p{L}])(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
@@ -52,7 +54,8 @@ final class FigureFinder {
         for (Sentence s : sentences) {
             Matcher m = FIGURE.matcher(s.text());
             while (m.find()) {
-                FigureFact f = m.group("word") != null ? words(article, s, m) : digits(article, s, m);
+                FigureFact f = m.group("small") != null ? small(article, s, m)
+                        : m.group("word") != null ? words(article, s, m) : digits(article, s, m);
                 if (f != null) {
                     out.add(f);
                 }
@@ -122,6 +125,25 @@ final class FigureFinder {
         Spot at = Spot.in(article, s, numberStart, numberEnd + taken[1].length());
         return value == null ? null
                 : new FigureFact(at, value, null, unit, article.text().substring(numberStart, numberEnd), numberStart, numberEnd, false);
+    }
+
+    /** "three Su-30SM fighters", "two to three months": a small number in words, kept only with what it counts. */
+    private static FigureFact small(Article article, Sentence s, Matcher m) {
+        String[] taken = unitAfter(s.text().substring(m.end()));
+        String unit = taken[0];
+        String last = unit.replaceFirst(".*\\s", "");
+        if (unit.isEmpty() || !(last.endsWith("s") || isMassNoun(last)) || Character.isUpperCase(unit.charAt(0)) && !unit.contains(" ")) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(WORDS.get(m.group("small").toLowerCase(Locale.ROOT)));
+        BigDecimal high = m.group("small2") == null ? null : BigDecimal.valueOf(WORDS.get(m.group("small2").toLowerCase(Locale.ROOT)));
+        if (high != null && high.compareTo(value) <= 0) {
+            return null;
+        }
+        int numberStart = s.start() + m.start();
+        int numberEnd = s.start() + m.end();
+        return new FigureFact(Spot.in(article, s, numberStart, numberEnd + taken[1].length()), value, high, unit,
+                article.text().substring(numberStart, numberEnd), numberStart, numberEnd, false);
     }
 
     private static FigureFact rank(Article article, Sentence s, Matcher r) {

@@ -27,7 +27,7 @@ final class QuoteFinder {
     private static final Pattern TRANSCRIPT = Pattern.compile("^\\s*(?<sp>" + Names.TOKEN + "(?:\\s" + Names.TOKEN + "){0,2}):\\s*$");
     private static final Pattern REPORTED = Pattern.compile(
             "(?<![\\p{L}])(?<sp>(?:[Hh]e|[Ss]he|" + Names.TOKEN + "(?:\\s" + Names.TOKEN + "){0,4})(?:,\\s[^,.;“”\"]{3,140},)?)"
-                    + "\\s(?:" + VERBS + ")(?:\\s(?:[^.;“”\"]{0,40}?))?\\sthat\\s(?<words>[^“”\"]{12,})");
+                    + "\\s(?:(?:" + VERBS + ")(?:\\s(?:[^.;“”\"]{0,40}?))?\\sthat\\s|(?:said|says)\\s(?=(?:he|she|they|it)\\s))(?<words>[^“”\"]{12,})");
     private static final Pattern SAID_NAME = Pattern.compile(",\\s(?:said|says|wrote|writes|added)\\s(?<sp>" + Names.NAME
             + ")(?:,\\s(?<role>[^.;“”\"]{3,140}))?\\.?$");
     private static final Pattern ACCORDING = Pattern.compile("(?<![\\p{L}])[Aa]ccording to (?<sp>[^,.;:“”\"]{2,90}?)(?=,|\\.|;|$)");
