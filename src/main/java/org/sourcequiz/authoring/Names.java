@@ -107,7 +107,7 @@ final class Names {
 
     /** The first name and {@code word} where the article writes it after a capitalised first name ("Julia loffe"). */
     Optional<String> withFirstName(String word) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        Matcher m = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) " + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
         while (m.find()) {
             if (!NOT_NAMES.contains(m.group(1))) {
                 return Optional.of(m.group(1) + " " + word);
