@@ -40,6 +40,8 @@ public final class Main {
         m.put("import", ImportCommand.class);
         m.put("export", ExportCommand.class);
         m.put("schema", SchemaCommand.class);
+        m.put("draft", DraftCommand.class);
+        m.put("coverage", CoverageCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;
     }

@@ -1,0 +1,47 @@
+package org.sourcequiz.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sourcequiz.app.DraftJob;
+import org.sourcequiz.authoring.ArticleException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = {"Draft questions from a plain-text article: every date, figure and quotation it finds,",
+                "each with its sentence as the passage. Writes DIR/<id>.yaml (every question `status: draft`)",
+                "and the article's entry in DIR/sources.yaml; then run `validate DIR --sources <article's folder>`."})
+public final class DraftCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(paramLabel = "ARTICLE.txt", description = "The article, as UTF-8 plain text.")
+    Path article;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the drafts to.")
+    Path out;
+
+    @Option(names = "--source-id", paramLabel = "ID", description = "Id of the article's source (default: from its title).")
+    String sourceId;
+
+    @Option(names = "--title", paramLabel = "T", description = "The article's title (default: its first line).")
+    String title;
+
+    public DraftCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            DraftJob.Result r = DraftJob.run(ctx.workingDir().resolve(article), article.toString(), ctx.workingDir().resolve(out),
+                    sourceId, title);
+            ctx.out().println(r.questions() + " draft questions from " + r.dates() + " dates, " + r.figures() + " figures and "
+                    + r.quotes() + " quotations: " + out.resolve(r.setFile().getFileName()) + "; source `" + r.sourceId()
+                    + "` in " + out.resolve("sources.yaml"));
+            return ExitCodes.OK;
+        } catch (ArticleException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}
