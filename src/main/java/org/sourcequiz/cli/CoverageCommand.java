@@ -1,5 +1,9 @@
 package org.sourcequiz.cli;
 
+import org.sourcequiz.app.UserInputException;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.AppContext;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +45,7 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         List<Coverage.Report> reports;
         try {
-            reports = CoverageJob.run(bank.loadValid(new BankLoader(ctx.workingDir())), ctx.workingDir().resolve(sourcesDir));
+            reports = CoverageJob.run(org.sourcequiz.app.BankOpening.valid(ctx, bank.paths), ctx.workingDir().resolve(sourcesDir));
         } catch (ArticleException e) {
             throw new UserInputException(e.getMessage());
         }

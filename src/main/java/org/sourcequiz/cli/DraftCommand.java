@@ -1,5 +1,8 @@
 package org.sourcequiz.cli;
 
+import org.sourcequiz.app.UserInputException;
+import org.sourcequiz.app.AppContext;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.DraftJob;
