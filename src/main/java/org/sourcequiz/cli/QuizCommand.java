@@ -175,7 +175,8 @@ public final class QuizCommand implements Callable<Integer> {
     /** The results file, unless a signal killed the quiz (it is resumed later, and its results written then). */
     private int writeResults(RecordedQuiz.Ran ran, Clock clock) {
         if (results != null && ran.exit() < 128) {
-            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), selectionJson(), clock.instant());
+            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), selectionJson(), Globals.of(spec).profile,
+                    clock.instant());
         }
         return ran.exit();
     }
