@@ -35,6 +35,7 @@ public final class Main {
         m.put("validate", ValidateCommand.class);
         m.put("list", ListCommand.class);
         m.put("schema", SchemaCommand.class);
+        m.put("analyze", AnalyzeCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;
     }
