@@ -76,6 +76,20 @@ class LayeringTest {
     }
 
     @Test
+    void authoringUsesModelBankAndEngine() {
+        layer("authoring", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.sourcequiz.engine..");
+    }
+
+    @Test
+    void appUsesNoInterface() {
+        noClasses().that().resideInAPackage("org.sourcequiz.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourcequiz.tui..", "org.sourcequiz.plain..",
+                        "org.sourcequiz.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void onlyTheInterfacesWriteToTheConsole() {
         noClasses().that().resideOutsideOfPackages("org.sourcequiz.cli..", "org.sourcequiz.tui..", "org.sourcequiz.plain..")
                 .should().accessField(System.class, "out")
