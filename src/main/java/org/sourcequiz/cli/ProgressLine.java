@@ -19,7 +19,7 @@ final class ProgressLine {
     private final LongSupplier nanos;
     private final long start;
     private final String what;
-    private long drawn = Long.MIN_VALUE;
+    private long drawn;
     private int width;
 
     ProgressLine(PrintWriter err, LongSupplier nanos, String what) {
@@ -51,7 +51,7 @@ final class ProgressLine {
             return;
         }
         long now = nanos.getAsLong();
-        if (now - start < SHOW_AFTER || (now - drawn < REDRAW_EVERY && done < total)) {
+        if (now - start < SHOW_AFTER || (width > 0 && now - drawn < REDRAW_EVERY && done < total)) {
             return;
         }
         drawn = now;
