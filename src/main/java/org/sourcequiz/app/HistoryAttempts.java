@@ -13,6 +13,7 @@ import org.sourcequiz.engine.Verdict;
 import org.sourcequiz.store.HistoryFiles;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.AnswerRecord;
+import org.sourcequiz.study.HistoryException;
 
 /**
  * A profile's history database as one attempt: the profile's first graded answer to each question,
@@ -40,6 +41,9 @@ final class HistoryAttempts {
                     last[0] = a.answeredAt();
                 }
             });
+        } catch (HistoryException e) {
+            // Someone else's history, read only: the fixes a learner is offered for their own do not apply.
+            throw new ResultsFileException(db + ": cannot read it as a sourcequiz history: " + e.detail());
         }
         return new ResultsAttempt(profile(db), "", db.toString(), Optional.ofNullable(last[0]), answers);
     }

@@ -39,7 +39,11 @@ final class ResultsJsonReader {
     }
 
     private static ResultsAttempt attempt(Path file, JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw ResultsFileException.at(file, 1, 1, "the file is empty" + HINT);
+        }
+        if (first != JsonToken.START_OBJECT) {
             throw wrong(file, p, "a results file is one JSON object" + HINT);
         }
         String session = "";

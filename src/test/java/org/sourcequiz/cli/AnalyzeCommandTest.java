@@ -196,6 +196,13 @@ class AnalyzeCommandTest {
         Files.write(dir.resolve("latin1.csv"), "id,points,max_points\nq\u00e9,1,1\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(run("", "analyze", "latin1.csv")).isEqualTo(1);
         assertThat(err).contains("latin1.csv: not UTF-8 text");
+        Files.writeString(dir.resolve("empty.json"), "");
+        assertThat(run("", "analyze", "empty.json")).isEqualTo(1);
+        assertThat(err).contains("empty.json:1:1: the file is empty");
+        Files.write(dir.resolve("garbage.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
+        assertThat(run("", "analyze", "garbage.db")).isEqualTo(1);
+        assertThat(err.strip()).startsWith("sourcequiz: " + dir.resolve("garbage.db") + ": cannot read it as a sourcequiz history: ")
+                .doesNotContain("move-aside").doesNotContain("\n");
         assertThat(run("", "analyze")).isEqualTo(2);
     }
 
