@@ -20,8 +20,8 @@ import org.sourcequiz.model.Kind;
 /**
  * Reads results written by {@code quiz --results FILE.csv}: a header, then one row per question.
  * Columns are found by name, so older files (without profile and finished) and files a spreadsheet
- * reordered read the same. Rows of several sessions in one file (a class's files pasted together)
- * are several attempts.
+ * reordered read the same. Rows of several sessions under one header (a class's rows gathered in
+ * one sheet) are several attempts.
  */
 final class ResultsCsvReader {
     private static final String HINT = "; analyze reads the files `sourcequiz quiz --results FILE.csv` writes";
