@@ -19,13 +19,15 @@ import org.sourcequiz.engine.Tally;
 /**
  * Writes a quiz result as JSON, or as CSV (one row per question) when the name ends in .csv.
  * Written to a temporary file beside the target and moved over it, so a reader never sees half a file.
+ * The profile (the student, in a class) and the end time are written too, so that {@code analyze}
+ * can keep one attempt per student; in CSV they are the last two columns, after those older files had.
  */
 public final class ResultsFile {
     private ResultsFile() {}
 
-    public static void write(Path file, QuizResult r, Map<String, Object> selection, Instant finished) {
+    public static void write(Path file, QuizResult r, Map<String, Object> selection, String profile, Instant finished) {
         String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? csv(r) : Json.write(json(r, selection, finished)) + "\n";
+                ? csv(r, profile, finished) : Json.write(json(r, selection, profile, finished)) + "\n";
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -54,9 +56,10 @@ public final class ResultsFile {
         }
     }
 
-    public static Map<String, Object> json(QuizResult r, Map<String, Object> selection, Instant finished) {
+    public static Map<String, Object> json(QuizResult r, Map<String, Object> selection, String profile, Instant finished) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session", r.sessionId());
+        m.put("profile", profile);
         m.put("finished", finished.toString());
         m.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
         m.put("seed", r.seed());
@@ -116,14 +119,14 @@ public final class ResultsFile {
         return Math.round(v * 100) / 100.0;
     }
 
-    public static String csv(QuizResult r) {
+    public static String csv(QuizResult r, String profile, Instant finished) {
         StringBuilder b = new StringBuilder(
-                "session,mode,seed,id,set,source,kind,tags,verdict,points,max_points,seconds,given,expected\r\n");
+                "session,mode,seed,id,set,source,kind,tags,verdict,points,max_points,seconds,given,expected,profile,finished\r\n");
         for (QuestionRecord q : r.records()) {
             List<String> cells = List.of(cell(r.sessionId()), r.mode().name().toLowerCase(Locale.ROOT), Long.toString(r.seed()),
                     cell(q.questionId()), cell(q.setId()), cell(q.sourceId()), q.kind().fileName(), cell(String.join(" ", q.tags())),
                     q.verdict().name().toLowerCase(Locale.ROOT), num(q.points()), num(q.maxPoints()), num(q.seconds()),
-                    cell(q.given()), cell(q.expected()));
+                    cell(q.given()), cell(q.expected()), cell(profile), finished.toString());
             b.append(String.join(",", cells)).append("\r\n");
         }
         return b.toString();

@@ -1,5 +1,7 @@
 package org.sourcequiz.cli;
 
+import org.sourcequiz.app.BankOpening;
+
 import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.app.Json;
 import org.sourcequiz.app.AppContext;

@@ -42,6 +42,7 @@ public final class Main {
         m.put("schema", SchemaCommand.class);
         m.put("draft", DraftCommand.class);
         m.put("coverage", CoverageCommand.class);
+        m.put("analyze", AnalyzeCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;
     }

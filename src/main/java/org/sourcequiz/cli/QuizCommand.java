@@ -173,7 +173,7 @@ public final class QuizCommand implements Callable<Integer> {
     private int writeResults(RecordedQuiz.Ran ran, QuizFilters filters) {
         if (results != null && ran.exit() < 128) {
             ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), filters.json(bank.paths, timeLimit, negativeMarking),
-                    ctx.clock().instant());
+                    Globals.of(spec).profile, ctx.clock().instant());
         }
         return ran.exit();
     }

@@ -74,6 +74,7 @@ class QuizCommandTest {
         assertThat(out).contains("[1/2] fx-extra-").contains("[2/2] fx-extra-").contains("Score: 2 of 2 points (100%)");
         JsonNode json = new ObjectMapper().readTree(Files.readString(results));
         assertThat(json.get("seed").asLong()).isEqualTo(3);
+        assertThat(json.get("profile").asText()).isEqualTo("default");
         assertThat(json.get("mode").asText()).isEqualTo("practice");
         assertThat(json.get("points").asDouble()).isEqualTo(2);
         assertThat(json.get("percentage").asDouble()).isEqualTo(100);
@@ -91,9 +92,9 @@ class QuizCommandTest {
         Path results = dir.resolve("r.csv");
         run("f\n", "quiz", FIXTURES.toString(), "--kind", "truefalse", "--tag", "claim", "--seed", "1", "--results", "r.csv");
         List<String> lines = Files.readAllLines(results);
-        assertThat(lines.get(0)).isEqualTo("session,mode,seed,id,set,source,kind,tags,verdict,points,max_points,seconds,given,expected");
+        assertThat(lines.get(0)).isEqualTo("session,mode,seed,id,set,source,kind,tags,verdict,points,max_points,seconds,given,expected,profile,finished");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains(",practice,1,fx-truefalse,kinds,named,truefalse,claim,wrong,0,1,").endsWith(",false,true");
+        assertThat(lines.get(1)).contains(",practice,1,fx-truefalse,kinds,named,truefalse,claim,wrong,0,1,").contains(",false,true,default,");
     }
 
     @Test
