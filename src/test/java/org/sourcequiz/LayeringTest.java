@@ -76,6 +76,11 @@ class LayeringTest {
     }
 
     @Test
+    void exploreUsesModelBankAndLucene() {
+        layer("explore", "org.sourcequiz.model..", "org.sourcequiz.bank..", "org.apache.lucene..");
+    }
+
+    @Test
     void onlyTheInterfacesWriteToTheConsole() {
         noClasses().that().resideOutsideOfPackages("org.sourcequiz.cli..", "org.sourcequiz.tui..", "org.sourcequiz.plain..")
                 .should().accessField(System.class, "out")

@@ -34,6 +34,7 @@ public final class Main {
         m.put("history", HistoryCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("list", ListCommand.class);
+        m.put("search", SearchCommand.class);
         m.put("schema", SchemaCommand.class);
         m.put("completion", CompletionCommand.class);
         return m;

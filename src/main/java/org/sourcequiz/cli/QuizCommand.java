@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
@@ -85,6 +86,10 @@ public final class QuizCommand implements Callable<Integer> {
     @Option(names = "--negative-marking", paramLabel = "SHARE", arity = "0..1", fallbackValue = "0.25",
             description = "Exam mode: a wrong choice or true/false answer loses this share of its points (default when given: ${FALLBACK-VALUE}).")
     Double negativeMarking;
+
+    @Option(names = "--search", paramLabel = "WORDS",
+            description = "Only the questions a search for WORDS finds (as `sourcequiz search`; quote several words).")
+    List<String> search = new ArrayList<>();
 
     @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
     boolean plain;
@@ -159,7 +164,8 @@ public final class QuizCommand implements Callable<Integer> {
         kinds = kinds.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
         Set<Kind> kindSet = checkNames(b);
         long theSeed = seed != null ? seed : new Random().nextInt(1_000_000);
-        QuizPlan plan = QuizPlan.select(b, new Selection(sets, tags, sources, kindSet, count, theSeed));
+        Bank drawn = search.isEmpty() ? b : SearchBank.restrict(b, SearchBank.find(b, String.join(" ", search)));
+        QuizPlan plan = QuizPlan.select(drawn, new Selection(sets, tags, sources, kindSet, count, theSeed));
         if (plan.isEmpty()) {
             throw new UserInputException("no questions match " + describeSelection() + "; `sourcequiz list` shows what each set holds");
         }
@@ -256,6 +262,7 @@ public final class QuizCommand implements Callable<Integer> {
         tags.forEach(s -> parts.add("--tag " + s));
         sources.forEach(s -> parts.add("--source " + s));
         kinds.forEach(s -> parts.add("--kind " + s));
+        search.forEach(s -> parts.add("--search '" + s + "'"));
         return parts.isEmpty() ? "the selection" : String.join(" ", parts);
     }
 
@@ -266,6 +273,7 @@ public final class QuizCommand implements Callable<Integer> {
         m.put("tags", tags);
         m.put("sources", sources);
         m.put("kinds", kinds);
+        m.put("search", String.join(" ", search));
         m.put("count", count);
         m.put("time_limit_seconds", timeLimit == null ? null : timeLimit.toSeconds());
         m.put("negative_marking", negativeMarking == null ? 0 : negativeMarking);
