@@ -39,6 +39,7 @@ public final class Main {
         m.put("list", ListCommand.class);
         m.put("import", ImportCommand.class);
         m.put("export", ExportCommand.class);
+        m.put("search", SearchCommand.class);
         m.put("schema", SchemaCommand.class);
         m.put("draft", DraftCommand.class);
         m.put("coverage", CoverageCommand.class);

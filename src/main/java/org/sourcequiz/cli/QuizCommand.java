@@ -21,6 +21,7 @@ import org.sourcequiz.app.ResultsFile;
 import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.app.UsageException;
 import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.engine.QuizPlan;
@@ -89,6 +90,10 @@ public final class QuizCommand implements Callable<Integer> {
 
     @Option(names = "--include-drafts", description = "Also ask questions marked `status: draft` (left out by default).")
     boolean includeDrafts;
+
+    @Option(names = "--search", paramLabel = "WORDS",
+            description = "Only the questions a search for WORDS finds (as `sourcequiz search`; quote several words).")
+    List<String> search = new ArrayList<>();
 
     @Option(names = "--plain", description = "Line-based mode: one answer per line (also used when there is no terminal).")
     boolean plain;
@@ -162,7 +167,12 @@ public final class QuizCommand implements Callable<Integer> {
         QuizFilters filters = new QuizFilters(sets, tags, sources, kinds, count);
         QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking,
                 includeDrafts);
-        QuizPlan plan = filters.plan(b, seed != null ? seed : new Random().nextInt(1_000_000), options);
+        Bank drawn = search.isEmpty() ? b : SearchBank.restrict(b, SearchBank.find(b, String.join(" ", search)));
+        if (!search.isEmpty() && drawn.questions().isEmpty()) {
+            throw new UserInputException("no questions match --search '" + String.join(" ", search)
+                    + "'; `sourcequiz search WORDS` shows what a search finds");
+        }
+        QuizPlan plan = filters.plan(drawn, seed != null ? seed : new Random().nextInt(1_000_000), options);
         SessionRecord record = SessionRecords.start(plan, options, clock.instant());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
                 historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);

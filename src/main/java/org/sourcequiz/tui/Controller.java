@@ -91,6 +91,8 @@ final class Controller {
                     f.session().finished(), f.scroll());
         } else if (state instanceof UiState.Done d) {
             return ResultsViews.of(d, home.isPresent());
+        } else if (state instanceof UiState.Searching s) {
+            return s.view();
         }
         UiState.Reading r = (UiState.Reading) state;
         return new PageView(r.page(), r.scroll());
@@ -163,6 +165,9 @@ final class Controller {
             return state;
         } else if (state instanceof UiState.Done d) {
             return done(d, i);
+        } else if (state instanceof UiState.Searching s) {
+            return SearchFlow.apply(s, i, ids -> start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()),
+                    QuizOptions.of(Mode.PRACTICE)));
         }
         UiState.Reading r = (UiState.Reading) state;
         return i instanceof Intent.Close ? r.back() : state;
@@ -194,6 +199,9 @@ final class Controller {
 
     private UiState entry(HomeState h, Intent intent) {
         lastHome = h;
+        if (intent instanceof Intent.OpenSearch o) {
+            return SearchFlow.open(o.source().get(), new UiState.AtHome(h));
+        }
         if (intent instanceof Intent.ShowPage p) {
             return new UiState.Reading(p.page().get(), 0, new UiState.AtHome(h));
         }

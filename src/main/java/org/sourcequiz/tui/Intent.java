@@ -18,6 +18,9 @@ public sealed interface Intent {
     /** Show a page of text (e.g. statistics); Esc goes back. */
     record ShowPage(Supplier<TextPage> page) implements Intent {}
 
+    /** Open the search screen on what the supplier gives. */
+    record OpenSearch(Supplier<SearchSource> source) implements Intent {}
+
     /** Move the selection by {@code delta} rows. */
     record Move(int delta) implements Intent {}
 

@@ -13,6 +13,7 @@ final class Screens {
     private static final FeedbackScreen FEEDBACK = new FeedbackScreen();
     private static final ResultsScreen RESULTS = new ResultsScreen();
     private static final PageScreen PAGE = new PageScreen();
+    private static final SearchScreen SEARCH = new SearchScreen();
 
     static Page page(View v, int width) {
         if (v instanceof HomeView h) {
@@ -23,6 +24,8 @@ final class Screens {
             return FEEDBACK.page(f, width);
         } else if (v instanceof ResultsView r) {
             return RESULTS.page(r, width);
+        } else if (v instanceof SearchView s) {
+            return SEARCH.page(s, width);
         }
         return PAGE.page((PageView) v, width);
     }
@@ -36,6 +39,8 @@ final class Screens {
             return FEEDBACK.intent(k, f);
         } else if (v instanceof ResultsView r) {
             return RESULTS.intent(k, r);
+        } else if (v instanceof SearchView s) {
+            return SEARCH.intent(k, s);
         }
         return PAGE.intent(k, (PageView) v);
     }
@@ -49,6 +54,8 @@ final class Screens {
             return FEEDBACK.help(f);
         } else if (v instanceof ResultsView r) {
             return RESULTS.help(r);
+        } else if (v instanceof SearchView s) {
+            return SEARCH.help(s);
         }
         return PAGE.help((PageView) v);
     }

@@ -13,6 +13,8 @@ final class Scrolling {
             return d.scroll();
         } else if (s instanceof UiState.Reading r) {
             return r.scroll();
+        } else if (s instanceof UiState.Searching) {
+            return 0; // the search screen follows its cursor instead
         }
         return ((UiState.AtHome) s).home().scroll();
     }
@@ -26,6 +28,8 @@ final class Scrolling {
             return d.with(d.bySource(), d.missed(), d.message(), scroll);
         } else if (s instanceof UiState.Reading r) {
             return new UiState.Reading(r.page(), scroll, r.back());
+        } else if (s instanceof UiState.Searching) {
+            return s;
         }
         UiState.AtHome h = (UiState.AtHome) s;
         return new UiState.AtHome(h.home().withScroll(scroll));

@@ -37,4 +37,6 @@ sealed interface UiState {
     }
 
     record Reading(TextPage page, int scroll, UiState back) implements UiState {}
+
+    record Searching(SearchSource source, SearchView view, UiState back) implements UiState {}
 }
