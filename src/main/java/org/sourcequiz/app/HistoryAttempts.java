@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sourcequiz.authoring.ResultsAnswer;
 import org.sourcequiz.authoring.ResultsAttempt;
 import org.sourcequiz.engine.Verdict;
+import org.sourcequiz.model.Kind;
 import org.sourcequiz.store.HistoryFiles;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.AnswerRecord;
@@ -18,12 +20,13 @@ import org.sourcequiz.study.HistoryException;
 /**
  * A profile's history database as one attempt: the profile's first graded answer to each question,
  * as Moodle's statistics take first attempts. Flashcard answers are left out: they are the
- * learner's own rating, not a grade. A history keeps no question kinds, so its options are not counted.
+ * learner's own rating, not a grade. A history keeps no question kinds: they come from the bank the
+ * quiz was taken on, and an answer to a question that bank does not hold has no kind, so no options counted.
  */
 final class HistoryAttempts {
     private HistoryAttempts() {}
 
-    static ResultsAttempt read(Path db) {
+    static ResultsAttempt read(Path db, Map<String, Kind> kinds) {
         List<ResultsAnswer> answers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Instant[] last = {null};
@@ -35,8 +38,10 @@ final class HistoryAttempts {
                 if (a.mode().equals("flashcard") || !seen.add(a.questionId())) {
                     return;
                 }
-                answers.add(new ResultsAnswer(a.questionId(), Optional.empty(), a.points(), a.maxPoints(),
-                        a.verdict() == Verdict.SKIPPED, List.of(), a.expected()));
+                Optional<Kind> kind = Optional.ofNullable(kinds.get(a.questionId()));
+                boolean skipped = a.verdict() == Verdict.SKIPPED;
+                answers.add(new ResultsAnswer(a.questionId(), kind, a.points(), a.maxPoints(), skipped,
+                        Picks.of(kind, skipped, a.given()), a.expected()));
                 if (last[0] == null || a.answeredAt().isAfter(last[0])) {
                     last[0] = a.answeredAt();
                 }

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.sourcequiz.authoring.ItemAnalysis;
 import org.sourcequiz.authoring.ItemAnalysisReport;
 import org.sourcequiz.authoring.ResultsAttempt;
+import org.sourcequiz.model.Bank;
+import org.sourcequiz.model.Kind;
 
 /**
  * The analyze job: reads every results file and history named (folders searched), then runs the
@@ -28,11 +33,15 @@ public final class ResultsAnalysis {
     }
 
     /**
+     * @param bank     the questions the histories were answered on, for their kinds and options;
+     *                 asked for only when a history database is among the inputs
      * @param progress told after each file
      * @throws ResultsFileException for the first file (in order) that cannot be read
      */
-    public static Outcome run(List<Path> paths, Progress progress) {
+    public static Outcome run(List<Path> paths, Supplier<Bank> bank, Progress progress) {
         List<ResultsInputs.Input> inputs = ResultsInputs.expand(paths);
+        Map<String, Kind> kinds = inputs.stream().anyMatch(in -> in.type() == ResultsInputs.Type.HISTORY)
+                ? kinds(bank.get()) : Map.of();
         int n = inputs.size();
         @SuppressWarnings("unchecked")
         List<ResultsAttempt>[] read = new List[n];
@@ -43,7 +52,7 @@ public final class ResultsAnalysis {
             int i;
             while ((i = next.getAndIncrement()) < n) {
                 try {
-                    read[i] = read(inputs.get(i));
+                    read[i] = read(inputs.get(i), kinds);
                 } catch (RuntimeException e) {
                     failed[i] = e;
                     // Later files are not worth reading once one is broken; earlier ones still finish, so the
@@ -75,11 +84,17 @@ public final class ResultsAnalysis {
         return new Outcome(ItemAnalysis.analyze(attempts), n);
     }
 
-    private static List<ResultsAttempt> read(ResultsInputs.Input in) {
+    private static Map<String, Kind> kinds(Bank bank) {
+        Map<String, Kind> kinds = new HashMap<>();
+        bank.questions().forEach(q -> kinds.putIfAbsent(q.id(), q.kind()));
+        return kinds;
+    }
+
+    private static List<ResultsAttempt> read(ResultsInputs.Input in, Map<String, Kind> kinds) {
         return switch (in.type()) {
             case JSON -> List.of(ResultsJsonReader.read(in.file(), bytes(in.file())));
             case CSV -> ResultsCsvReader.read(in.file(), bytes(in.file()));
-            case HISTORY -> List.of(HistoryAttempts.read(in.file()));
+            case HISTORY -> List.of(HistoryAttempts.read(in.file(), kinds));
         };
     }
 

@@ -55,14 +55,16 @@ public final class Drafter {
         return out;
     }
 
+    /** The passage with the fact blanked, in quotation marks unless the sentence opens with its own. */
     private static String cloze(Spot at, int start, int end) {
         String p = at.passage();
-        return p.substring(0, start - at.passageStart()) + GAP + p.substring(end - at.passageStart());
+        String gapped = p.substring(0, start - at.passageStart()) + GAP + p.substring(end - at.passageStart());
+        return gapped.startsWith("“") || gapped.startsWith("\"") ? gapped : "“" + gapped + "”";
     }
 
     private static Draft date(Facts facts, DateFact d, String id, boolean yearKnown) {
         Spot at = d.at();
-        String gap = "“" + cloze(at, at.start(), at.end()) + "”";
+        String gap = cloze(at, at.start(), at.end());
         if (!d.isRange() && (d.yearStated() || yearKnown)) {
             GivenDate g = d.date();
             String iso = g.year() + (g.month() == 0 ? "" : "-" + two(g.month()) + (g.day() == 0 ? "" : "-" + two(g.day())));
@@ -86,7 +88,7 @@ public final class Drafter {
 
     private static Draft figure(Facts facts, FigureFact f, String id) {
         Spot at = f.at();
-        String gap = "“" + cloze(at, f.numberStart(), f.numberEnd()) + "”";
+        String gap = cloze(at, f.numberStart(), f.numberEnd());
         if (f.rank()) {
             List<String> ranks = new ArrayList<>(List.of("second", "third", "fourth", "fifth", "sixth", "seventh"));
             String answer = f.number();

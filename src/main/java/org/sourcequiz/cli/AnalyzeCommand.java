@@ -4,6 +4,7 @@ import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.app.Json;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.BankOpening;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "Results files (.json, .csv), history databases (.db) or folders of them.")
     List<Path> paths;
 
+    @Option(names = "--questions", paramLabel = "PATH",
+            description = "The question files the history databases were answered on, for kinds and options (default: the bundled bank).")
+    List<Path> questions = List.of();
+
     @Option(names = "--json", description = "Print the analysis as JSON (shape in the README).")
     boolean json;
 
@@ -46,7 +51,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CountedProgressLine progress = CountedProgressLine.forStderr(ctx, "analyze: reading file");
         ResultsAnalysis.Outcome o;
         try {
-            o = ResultsAnalysis.run(resolved, progress::update);
+            o = ResultsAnalysis.run(resolved, () -> BankOpening.valid(ctx, questions), progress::update);
         } catch (ResultsFileException e) {
             throw new UserInputException(e.getMessage());
         } finally {

@@ -226,4 +226,31 @@ class AnalyzeCommandTest {
         }
         assertThat(facilities).as("one of the two got each question right").isCloseTo(1.0, within(1e-9));
     }
+
+    @Test
+    void theQuestionFilesGiveAHistorysKindsAndOptionCounts() throws Exception {
+        for (String profile : List.of("ann", "bob", "cy")) {
+            String answers = profile.equals("bob") ? "f\nf\n" : "t\nt\n";
+            assertThat(run(answers, "--profile", profile, "quiz", FIXTURES.toString(),
+                    "--set", "extra", "--seed", "3", "--plain")).isZero();
+        }
+        assertThat(run("", "analyze", "data", "--questions", FIXTURES.toString(), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out);
+        for (JsonNode q : j.get("questions")) {
+            assertThat(q.get("kind").asText()).isEqualTo("truefalse");
+            JsonNode options = q.get("options");
+            assertThat(options.size()).as(q.toString()).isEqualTo(2);
+            int picks = 0;
+            for (JsonNode n : options) {
+                picks += n.asInt();
+            }
+            assertThat(picks).as("three students, one pick each").isEqualTo(3);
+        }
+        // The bundled bank holds none of the fixture's questions: no kind, so nothing to count.
+        assertThat(run("", "analyze", "data", "--json")).isZero();
+        for (JsonNode q : new ObjectMapper().readTree(out).get("questions")) {
+            assertThat(q.get("kind").isNull()).isTrue();
+            assertThat(q.get("options").size()).isZero();
+        }
+    }
 }
