@@ -1,19 +1,16 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.Json;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.AppContext;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.ItemAnalysisJson;
 import org.sourcequiz.app.ItemAnalysisText;
 import org.sourcequiz.app.ResultsAnalysis;
-import org.sourcequiz.app.ResultsFileException;
-import org.sourcequiz.text.TerminalSafety;
+import org.sourcequiz.app.SafeLines;
+import org.sourcequiz.app.StudyWiring;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +30,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis as JSON (shape in the README).")
     boolean json;
 
-    @Option(names = "--ascii", description = "Draw the chart with ASCII characters only.")
-    boolean ascii;
+    @Mixin
+    AsciiOption ascii;
 
     public AnalyzeCommand(AppContext ctx) {
         this.ctx = ctx;
@@ -42,24 +39,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> resolved = paths.stream().map(ctx.workingDir()::resolve).toList();
-        CountedProgressLine progress = CountedProgressLine.forStderr(ctx, "analyze: reading file");
         ResultsAnalysis.Outcome o;
-        try {
-            o = ResultsAnalysis.run(resolved, progress::update);
-        } catch (ResultsFileException e) {
-            throw new UserInputException(e.getMessage());
-        } finally {
-            progress.done();
+        try (ProgressLine progress = ProgressLine.forStderr(ctx)) {
+            o = ResultsAnalysis.run(paths.stream().map(ctx.workingDir()::resolve).toList(),
+                    (done, total) -> progress.count("analyze: reading file", done, total));
         }
-        if (json) {
-            ctx.out().println(Json.write(ItemAnalysisJson.of(o)));
-        } else {
-            // Question ids and options come from files: keep terminal controls out.
-            ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))
-                    .forEach(line -> ctx.out().println(TerminalSafety.sanitize(line).replace('\n', ' ')));
-        }
-        ctx.out().flush();
+        // Question ids and options come from files: SafeLines keeps terminal controls out.
+        Print.jsonOrLines(ctx, json, () -> ItemAnalysisJson.of(o),
+                () -> SafeLines.of(ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii.ascii), StudyWiring.width(ctx))));
         return ExitCodes.OK;
     }
 }

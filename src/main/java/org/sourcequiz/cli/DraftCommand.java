@@ -1,12 +1,9 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.AppContext;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.DraftJob;
-import org.sourcequiz.authoring.ArticleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +33,9 @@ public final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            DraftJob.Result r = DraftJob.run(ctx.workingDir().resolve(article), article.toString(), ctx.workingDir().resolve(out),
-                    sourceId, title);
-            ctx.out().println(r.questions() + " draft questions from " + r.dates() + " dates, " + r.figures() + " figures and "
-                    + r.quotes() + " quotations: " + out.resolve(r.setFile().getFileName()) + "; source `" + r.sourceId()
-                    + "` in " + out.resolve("sources.yaml"));
-            return ExitCodes.OK;
-        } catch (ArticleException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        DraftJob.Result r = DraftJob.run(ctx.workingDir().resolve(article), article.toString(), ctx.workingDir().resolve(out),
+                sourceId, title);
+        ctx.out().println(r.summary(out));
+        return ExitCodes.OK;
     }
 }

@@ -1,17 +1,16 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.Json;
-import org.sourcequiz.app.AppContext;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.ImportJob;
+import org.sourcequiz.app.InteropReports;
 import org.sourcequiz.interop.InteropFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,9 +30,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "gift, aiken or moodlexml (default: found from each file's content).")
     InteropFormat format;
 
-    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json, on standard output (default: ${DEFAULT-VALUE}).")
-    OutputFormat report;
+    @Mixin
+    ReportOption report;
 
     @Option(names = "--strict", description = "Write nothing when any block cannot be read.")
     boolean strict;
@@ -45,26 +43,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportJob.Result result;
-        try (ProgressLine progress = ProgressLine.open(ctx)) {
-            result = ImportJob.run(ctx.workingDir(), files, out, format, strict, new ImportJob.Progress() {
-                @Override
-                public void file(Path file, int index, int count) {
-                    progress.show("importing " + file.getFileName() + (count > 1 ? " (" + (index + 1) + " of " + count + ")" : ""));
-                }
-
-                @Override
-                public void questions(Path file, int read) {
-                    progress.show("importing " + file.getFileName() + ": " + read + " questions");
-                }
-            });
-        } catch (ImportJob.Failure e) {
-            throw new UserInputException(e.getMessage());
+        try (ProgressLine progress = ProgressLine.forStderr(ctx)) {
+            result = ImportJob.run(ctx.workingDir(), files, out, format, strict, InteropReports.importProgress(progress::show));
         }
-        if (report == OutputFormat.JSON) {
-            ctx.out().println(Json.write(Map.of("files", result.reports())));
-        } else {
-            ImportReportView.print(result, out, strict, ctx.out());
-        }
+        Print.jsonOrLines(ctx, report.json(), () -> Map.of("files", result.reports()),
+                () -> InteropReports.importLines(result, out, strict));
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 }
