@@ -1,23 +1,17 @@
 package org.sourcequiz.cli;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
-import org.sourcequiz.app.TerminalCheck;
-import org.sourcequiz.app.ReviewListing;
+import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.RecordedSession;
+import org.sourcequiz.app.ReviewChoice;
 import org.sourcequiz.app.Reviews;
 import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.Warnings;
-import org.sourcequiz.app.Json;
-import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.model.Bank;
-import org.sourcequiz.model.Question;
-import org.sourcequiz.study.Fsrs;
-import org.sourcequiz.study.QuestionProgress;
-import org.sourcequiz.study.ReviewBatch;
 import org.sourcequiz.study.ReviewQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,59 +62,23 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
         Bank b = BankOpening.valid(ctx, bank.paths);
-        Fsrs fsrs = StudyWiring.fsrs(ctx);
-        Instant now = ctx.clock().instant();
-        Map<String, QuestionProgress> progress = Reviews.progress(ctx, Globals.of(spec).history());
-        if (!list) {
-            return runReview(b, fsrs, now, progress);
-        }
-        ReviewListing listing = new ReviewListing(b.setsByQuestionId());
-        boolean json = format == OutputFormat.JSON;
-        if (mistakes) {
-            List<Question> qs = ReviewQueue.mistakes(b.questions(), progress, limit);
-            print(json, () -> listing.mistakesJson(qs, progress), () -> listing.mistakesLines(qs, progress, fsrs.days()));
-        } else {
-            ReviewBatch batch = ReviewQueue.choose(b.questions(), progress, fsrs, now, newPerDay, limit);
-            String today = fsrs.days().dayOf(now).toString();
-            print(json, () -> listing.json(batch, today), () -> listing.lines(batch, today, newPerDay));
-        }
-        ctx.out().flush();
-        return ExitCodes.OK;
-    }
-
-    private void print(boolean json, Supplier<Object> asJson, Supplier<List<String>> asLines) {
-        if (json) {
-            ctx.out().println(Json.write(asJson.get()));
-        } else {
-            asLines.get().forEach(ctx.out()::println);
-        }
-    }
-
-    /** Asks the batch in plain mode, each answer saved to history as it is graded. */
-    private int runReview(Bank b, Fsrs fsrs, Instant now, Map<String, QuestionProgress> progress) {
-        List<Question> questions;
-        if (mistakes) {
-            questions = ReviewQueue.mistakes(b.questions(), progress, limit);
-            if (questions.isEmpty()) {
-                ctx.out().println(ReviewListing.NO_MISTAKES);
-                ctx.out().flush();
-                return ExitCodes.OK;
-            }
-        } else {
-            ReviewBatch batch = ReviewQueue.choose(b.questions(), progress, fsrs, now, newPerDay, limit);
-            if (batch.isEmpty()) {
-                ctx.out().println(Reviews.nextDue(b, progress).map(d -> "Nothing is due now; the next review is due " + d + ".")
-                        .orElse("Nothing is due now, and nothing is scheduled yet."));
-                ctx.out().flush();
-                return ExitCodes.OK;
-            }
-            questions = batch.questions();
-        }
-        Reviews.Quiz quiz = Reviews.quiz(b, questions, now);
         GlobalOptions g = Globals.of(spec);
-        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        return RecordedQuiz.run(ctx, new Warnings(ctx.err()), StudyWiring.history(ctx, g.history()), e -> HistoryErrors.message(e, args),
-                quiz.plan(), quiz.options(), ctx.clock(), quiz.record(), false, true, ctx.color(g.noColor),
-                TerminalCheck.interactive(ctx.env()) ? b : null).exit();
+        ReviewChoice choice = ReviewChoice.of(ctx, g.history(), b, mistakes, limit, newPerDay);
+        if (list) {
+            Print.jsonOrLines(ctx, format == OutputFormat.JSON, choice::json, choice::lines);
+            return ExitCodes.OK;
+        }
+        Optional<String> nothing = choice.nothingToAsk();
+        if (nothing.isPresent()) {
+            ctx.out().println(nothing.get());
+            ctx.out().flush();
+            return ExitCodes.OK;
+        }
+        // Asked in plain mode or the text UI, each answer saved to history as it is graded.
+        Reviews.Quiz quiz = choice.quiz();
+        Warnings warnings = new Warnings(ctx.err());
+        RecordedSession recorded = new RecordedSession(StudyWiring.history(ctx, g.history()), warnings, QuizCommand.describer(spec),
+                ctx.clock(), new QuizStart.Planned(quiz.plan(), quiz.options(), quiz.record(), false, true));
+        return RecordedQuiz.run(ctx, warnings, recorded, ctx.color(g.noColor), TerminalCheck.interactive(ctx.env()) ? b : null).exit();
     }
 }
