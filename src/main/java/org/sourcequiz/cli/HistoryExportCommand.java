@@ -1,17 +1,10 @@
 package org.sourcequiz.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryExport;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.store.SqliteHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,20 +33,9 @@ public final class HistoryExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
-            if (output == null) {
-                HistoryExport.write(history, format, ctx.out());
-                ctx.out().flush();
-            } else {
-                long count;
-                try (Writer w = Files.newBufferedWriter(ctx.workingDir().resolve(output), StandardCharsets.UTF_8)) {
-                    count = HistoryExport.write(history, format, w);
-                }
-                ctx.out().printf(Locale.ROOT, "Wrote %,d answers to %s%n", count, output);
-            }
-        } catch (IOException e) {
-            throw new UserInputException((output == null ? "standard output" : output.toString())
-                    + ": cannot write (" + e.getMessage() + ")");
+        long count = HistoryExport.export(ctx, GlobalOptions.of(spec).history(), format, output, ctx.out());
+        if (output != null) {
+            ctx.out().printf(Locale.ROOT, "Wrote %,d answers to %s%n", count, output);
         }
         return ExitCodes.OK;
     }

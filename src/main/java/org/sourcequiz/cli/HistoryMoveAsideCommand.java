@@ -27,9 +27,7 @@ public final class HistoryMoveAsideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HistoryRepair.Moved m = HistoryRepair.moveAside(ctx, Globals.of(spec).history(), force);
-        ctx.out().println("Moved " + m.from() + (m.problem() == null ? "" : " (" + m.problem() + ")") + " to " + m.to()
-                + "; the next quiz starts a new history.");
+        ctx.out().println(HistoryRepair.moveAside(ctx, GlobalOptions.of(spec).history(), force).describe());
         return ExitCodes.OK;
     }
 }

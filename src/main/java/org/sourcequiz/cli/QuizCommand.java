@@ -107,7 +107,7 @@ public final class QuizCommand implements Callable<Integer> {
         QuizStart.Request request = new QuizStart.Request(new QuizFilters(only.sets, only.tags, sources, kinds, count),
                 QuizStart.options(mode, timeLimit, negativeMarking, includeDrafts), seed, search, resume);
         Bank b = QuizFiles.bank(ctx, bank.paths, moodleFormat);
-        GlobalOptions g = Globals.of(spec);
+        GlobalOptions g = GlobalOptions.of(spec);
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
         QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, describer(spec), b, request, this::offer);

@@ -62,7 +62,7 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
         Bank b = BankOpening.valid(ctx, bank.paths);
-        GlobalOptions g = Globals.of(spec);
+        GlobalOptions g = GlobalOptions.of(spec);
         ReviewChoice choice = ReviewChoice.of(ctx, g.history(), b, mistakes, limit, newPerDay);
         if (list) {
             Print.jsonOrLines(ctx, format == OutputFormat.JSON, choice::json, choice::lines);

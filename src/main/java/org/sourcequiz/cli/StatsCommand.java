@@ -54,7 +54,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bank b = BankOpening.valid(ctx, bank.paths);
-        StatsReport report = StudyStats.report(ctx, Globals.of(spec).history(), b, StudyWiring.fsrs(ctx), by);
+        StatsReport report = StudyStats.report(ctx, GlobalOptions.of(spec).history(), b, StudyWiring.fsrs(ctx), by);
         switch (format) {
             case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
             case CSV -> StatsFormats.csvRows(report).forEach(row -> ctx.out().print(Csv.line(row)));

@@ -30,21 +30,6 @@ class ProgressLineTest {
     }
 
     @Test
-    void aShorterMessageCoversTheLongerOneAndALongOneIsCutToTheTerminalWidth() {
-        StringWriter w = new StringWriter();
-        ProgressLine p = new ProgressLine(new PrintWriter(w), () -> now);
-        now = 2_000_000_000L;
-        p.show("importing bank.gift: 1200 questions");
-        now += 200_000_000L;
-        p.show("importing b.gift");
-        assertThat(w.toString()).endsWith("\rimporting b.gift" + " ".repeat("importing bank.gift: 1200 questions".length()
-                - "importing b.gift".length()));
-        now += 200_000_000L;
-        p.show("x".repeat(200));
-        assertThat(w.toString()).endsWith("\r" + "x".repeat(79));
-    }
-
-    @Test
     void aQuickJobDrawsNothingAndErasesNothing() {
         StringWriter w = new StringWriter();
         ProgressLine p = new ProgressLine(new PrintWriter(w), () -> now);
