@@ -56,8 +56,9 @@ public final class ReviewChoice {
     }
 
     /** The review ready to run, recorded as a review in history. */
-    public Reviews.Quiz quiz() {
-        return Reviews.quiz(bank, questions, now);
+    public QuizStart.Planned planned() {
+        Reviews.Quiz quiz = Reviews.quiz(bank, questions, now);
+        return new QuizStart.Planned(quiz.plan(), quiz.options(), quiz.record(), false, true);
     }
 
     /** `review --list`: the questions with their sets and due dates. */

@@ -7,7 +7,6 @@ import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.CoverageJob;
 import org.sourcequiz.app.CoverageViews;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.authoring.Coverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

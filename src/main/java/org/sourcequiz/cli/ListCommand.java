@@ -3,7 +3,6 @@ package org.sourcequiz.cli;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankSummary;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.model.Bank;
 import picocli.CommandLine.Command;
@@ -28,11 +27,7 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bank loaded = BankOpening.valid(ctx, bank.paths);
-        if (format == OutputFormat.JSON) {
-            ctx.out().println(Json.write(BankSummary.json(loaded)));
-        } else {
-            BankSummary.lines(loaded).forEach(ctx.out()::println);
-        }
+        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> BankSummary.json(loaded), () -> BankSummary.lines(loaded));
         return ExitCodes.OK;
     }
 }

@@ -1,19 +1,14 @@
 package org.sourcequiz.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.sourcequiz.app.AppContext;
-import org.sourcequiz.app.HistoryErrors;
 import org.sourcequiz.app.QuizFiles;
 import org.sourcequiz.app.QuizFilters;
 import org.sourcequiz.app.QuizStart;
-import org.sourcequiz.app.RecordedSession;
 import org.sourcequiz.app.Resumption;
 import org.sourcequiz.app.ResultsFile;
 import org.sourcequiz.app.StudyWiring;
@@ -22,8 +17,8 @@ import org.sourcequiz.app.UsageException;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.plain.PlainPrompt;
 import org.sourcequiz.store.SqliteHistory;
-import org.sourcequiz.study.HistoryException;
 import org.sourcequiz.study.UnfinishedSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,9 +105,8 @@ public final class QuizCommand implements Callable<Integer> {
         GlobalOptions g = GlobalOptions.of(spec);
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
-        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, describer(spec), b, request, this::offer);
-        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, new RecordedSession(history, warnings, describer(spec), ctx.clock(),
-                planned), ctx.color(g.noColor), !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
+        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request, this::offer);
+        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, spec, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
         // No results file when a signal killed the quiz: it is resumed later, and its results written then.
         if (results != null && ran.exit() < 128) {
             ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), request.filters().json(bank.paths, timeLimit,
@@ -127,23 +121,7 @@ public final class QuizCommand implements Callable<Integer> {
             ctx.err().println(Resumption.notice(u, ctx.clock().getZone()));
             return QuizStart.Offer.LEAVE;
         }
-        ctx.out().print(Resumption.question(u, ctx.clock().getZone()));
-        ctx.out().flush();
-        String line;
-        try {
-            line = ctx.in().readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (line == null) {
-            ctx.out().println();
-        }
+        String line = PlainPrompt.ask(ctx.in(), ctx.out(), Resumption.question(u, ctx.clock().getZone()));
         return Resumption.accepts(line) ? QuizStart.Offer.RESUME : QuizStart.Offer.ABANDON;
-    }
-
-    /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
-    static Function<HistoryException, String> describer(CommandSpec spec) {
-        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        return e -> HistoryErrors.message(e, args);
     }
 }

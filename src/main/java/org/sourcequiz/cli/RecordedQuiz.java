@@ -1,12 +1,18 @@
 package org.sourcequiz.cli;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.HistoryErrors;
+import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.app.RecordedSession;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.plain.PlainQuiz;
+import org.sourcequiz.store.SqliteHistory;
+import org.sourcequiz.study.HistoryException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs a recorded quiz (quiz, review, resume) in the text UI or in plain mode, and says how it ended. */
 final class RecordedQuiz {
@@ -16,8 +22,10 @@ final class RecordedQuiz {
     record Ran(QuizResult result, int exit) {}
 
     /** In the text UI when {@code textUiBank} is given and the terminal can be opened, else in plain mode. */
-    static Ran run(AppContext ctx, Warnings warnings, RecordedSession recorded, boolean color, Bank textUiBank) {
-        try (recorded) {
+    static Ran run(AppContext ctx, CommandSpec spec, SqliteHistory history, Warnings warnings, QuizStart.Planned planned,
+                   Bank textUiBank) {
+        boolean color = ctx.color(GlobalOptions.of(spec).noColor);
+        try (RecordedSession recorded = new RecordedSession(history, warnings, describer(spec), ctx.clock(), planned)) {
             Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
                     textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings), recorded.session());
             if (ended.isPresent() && ended.get().killed()) {
@@ -39,5 +47,11 @@ final class RecordedQuiz {
             recorded.finish(result);
             return new Ran(result, ended.map(TextUiLauncher.Ended::exitCode).orElse(ExitCodes.OK));
         }
+    }
+
+    /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
+    static Function<HistoryException, String> describer(CommandSpec spec) {
+        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
+        return e -> HistoryErrors.message(e, args);
     }
 }

@@ -4,13 +4,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
-import org.sourcequiz.app.RecordedSession;
 import org.sourcequiz.app.ReviewChoice;
-import org.sourcequiz.app.Reviews;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.Warnings;
-import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.study.ReviewQueue;
 import picocli.CommandLine.Command;
@@ -75,10 +72,7 @@ public final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         // Asked in plain mode or the text UI, each answer saved to history as it is graded.
-        Reviews.Quiz quiz = choice.quiz();
-        Warnings warnings = new Warnings(ctx.err());
-        RecordedSession recorded = new RecordedSession(StudyWiring.history(ctx, g.history()), warnings, QuizCommand.describer(spec),
-                ctx.clock(), new QuizStart.Planned(quiz.plan(), quiz.options(), quiz.record(), false, true));
-        return RecordedQuiz.run(ctx, warnings, recorded, ctx.color(g.noColor), TerminalCheck.interactive(ctx.env()) ? b : null).exit();
+        return RecordedQuiz.run(ctx, spec, StudyWiring.history(ctx, g.history()), new Warnings(ctx.err()), choice.planned(),
+                TerminalCheck.interactive(ctx.env()) ? b : null).exit();
     }
 }

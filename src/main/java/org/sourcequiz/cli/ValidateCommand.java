@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.Validation;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.bank.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,12 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = Validation.check(ctx, bank.paths, sourcesDir);
-        if (format == OutputFormat.JSON) {
-            ctx.out().println(Json.write(Validation.json(result)));
-        } else {
-            result.problems().forEach(p -> ctx.out().println(p.format()));
-            ctx.out().println(Validation.summary(result, sourcesDir != null));
-        }
+        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> Validation.json(result), () -> Validation.lines(result, sourcesDir != null));
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 }
