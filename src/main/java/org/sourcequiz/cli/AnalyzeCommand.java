@@ -2,7 +2,6 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.ItemAnalysisJson;
 import org.sourcequiz.app.ItemAnalysisText;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Parameters;
                 "Per question: n, facility, standard deviation, discrimination (correlation with the rest",
                 "of the test), discriminative efficiency, flags, and how often each option was picked.",
                 "Per test: students, mean, median, standard deviation, Cronbach's alpha, distribution."})
-public final class AnalyzeCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class AnalyzeCommand extends AppCommand {
     @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "Results files (.json, .csv), history databases (.db) or folders of them.")
     List<Path> paths;
 
@@ -34,7 +31,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AsciiOption ascii;
 
     public AnalyzeCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.CoverageJob;
@@ -15,9 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = {"Which dates, figures and quotations of each article no question's passage covers,",
                 "with the article's line numbers. Exit 0 when the report is made, 1 when the bank or an article cannot be read."})
-public final class CoverageCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class CoverageCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -28,7 +25,7 @@ public final class CoverageCommand implements Callable<Integer> {
     boolean json;
 
     public CoverageCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

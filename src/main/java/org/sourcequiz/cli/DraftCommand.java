@@ -1,7 +1,6 @@
 package org.sourcequiz.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.DraftJob;
 import picocli.CommandLine.Command;
@@ -12,9 +11,7 @@ import picocli.CommandLine.Parameters;
         description = {"Draft questions from a plain-text article: every date, figure and quotation it finds,",
                 "each with its sentence as the passage. Writes DIR/<id>.yaml (every question `status: draft`)",
                 "and the article's entry in DIR/sources.yaml; then run `validate DIR --sources <article's folder>`."})
-public final class DraftCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class DraftCommand extends AppCommand {
     @Parameters(paramLabel = "ARTICLE.txt", description = "The article, as UTF-8 plain text.")
     Path article;
 
@@ -28,7 +25,7 @@ public final class DraftCommand implements Callable<Integer> {
     String title;
 
     public DraftCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sourcequiz.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.ExportJob;
@@ -14,9 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write question sets as Moodle GIFT, Moodle XML or Aiken, the passage and citation in each "
                 + "question's general feedback. Questions a format cannot hold are skipped and reported."})
-public final class ExportCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ExportCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -33,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     ReportOption report;
 
     public ExportCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.ImportJob;
 import org.sourcequiz.app.InteropReports;
@@ -17,9 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn Moodle GIFT, Aiken and Moodle XML files into question files, one per category.",
                 "Exit 0 when every block was read, 1 when one could not be (the rest is still written unless --strict)."})
-public final class ImportCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ImportCommand extends AppCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "GIFT, Aiken or Moodle XML files.")
     List<Path> files = new ArrayList<>();
 
@@ -37,7 +34,7 @@ public final class ImportCommand implements Callable<Integer> {
     boolean strict;
 
     public ImportCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankSummary;
 import org.sourcequiz.app.BankOpening;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the question sets with their counts by kind, tag and source.")
-public final class ListCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ListCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -21,7 +18,7 @@ public final class ListCommand implements Callable<Integer> {
     OutputFormat format;
 
     public ListCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.QuizFiles;
 import org.sourcequiz.app.QuizFilters;
@@ -22,16 +21,12 @@ import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.UnfinishedSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Run a quiz on the bundled bank or on the given question files.",
                 "Answer one question per line in plain mode; :skip, :quit and :help are commands."})
-public final class QuizCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class QuizCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -87,11 +82,8 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
 
-    @Spec
-    CommandSpec spec;
-
     public QuizCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
@@ -102,7 +94,7 @@ public final class QuizCommand implements Callable<Integer> {
         QuizStart.Request request = new QuizStart.Request(new QuizFilters(only.sets, only.tags, sources, kinds, count),
                 QuizStart.options(mode, timeLimit, negativeMarking, includeDrafts), seed, search, resume);
         Bank b = QuizFiles.bank(ctx, bank.paths, moodleFormat);
-        GlobalOptions g = GlobalOptions.of(spec);
+        GlobalOptions g = global();
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
         QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request, this::offer);

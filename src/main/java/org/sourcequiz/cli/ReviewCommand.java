@@ -1,7 +1,6 @@
 package org.sourcequiz.cli;
 
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.ReviewChoice;
@@ -12,22 +11,15 @@ import org.sourcequiz.model.Bank;
 import org.sourcequiz.study.ReviewQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Spaced repetition: review what is due, then some new questions.",
                 "Due questions come first, most overdue first; then new ones, up to a",
                 "daily limit. --mistakes takes the questions last answered wrong instead.",
                 "Answers are saved as they are given; --list only shows the questions."})
-public final class ReviewCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class ReviewCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -50,7 +42,7 @@ public final class ReviewCommand implements Callable<Integer> {
     OutputFormat format;
 
     public ReviewCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
@@ -59,7 +51,7 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit and --new cannot be negative");
         }
         Bank b = BankOpening.valid(ctx, bank.paths);
-        GlobalOptions g = GlobalOptions.of(spec);
+        GlobalOptions g = global();
         ReviewChoice choice = ReviewChoice.of(ctx, g.history(), b, mistakes, limit, newPerDay);
         if (list) {
             Print.jsonOrLines(ctx, format == OutputFormat.JSON, choice::json, choice::lines);

@@ -1,6 +1,5 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.StudyStats;
 import org.sourcequiz.app.StudyWiring;
@@ -15,23 +14,16 @@ import org.sourcequiz.study.StatsReport.Granularity;
 import org.sourcequiz.study.StatsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Show study statistics with charts.",
                 "Questions seen and mastered per set; accuracy by set, tag, source,",
                 "kind and over time; the streak; reviews due in the next 14 days;",
                 "the five weakest topics."})
-public final class StatsCommand implements Callable<Integer> {
+public final class StatsCommand extends AppCommand {
     /** Output formats of this command. */
     enum Format { TEXT, JSON, CSV }
-
-    private final AppContext ctx;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     BankOptions bank;
@@ -48,13 +40,13 @@ public final class StatsCommand implements Callable<Integer> {
     AsciiOption ascii;
 
     public StatsCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
         Bank b = BankOpening.valid(ctx, bank.paths);
-        StatsReport report = StudyStats.report(ctx, GlobalOptions.of(spec).history(), b, StudyWiring.fsrs(ctx), by);
+        StatsReport report = StudyStats.report(ctx, global().history(), b, StudyWiring.fsrs(ctx), by);
         switch (format) {
             case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
             case CSV -> StatsFormats.csvRows(report).forEach(row -> ctx.out().print(Csv.line(row)));

@@ -2,7 +2,6 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.Validation;
 import org.sourcequiz.bank.LoadResult;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check question files and report every problem as file:line:column.",
                 "Exit 0 when there are no errors (warnings are allowed), 1 when there are."})
-public final class ValidateCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ValidateCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -29,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     OutputFormat format;
 
     public ValidateCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /**
