@@ -35,7 +35,13 @@ public final class QuizStart {
      * @param seed   null: a random one, shown at the end
      * @param search words a search must find in each question; empty: no search
      */
-    public record Request(QuizFilters filters, QuizOptions options, Long seed, List<String> search, boolean resume) {}
+    public record Request(QuizFilters filters, QuizOptions options, Long seed, List<String> search, boolean resume) {
+        public Request {
+            if (filters.count() < 0) {
+                throw new UsageException("--count must be 0 (all) or more, not " + filters.count());
+            }
+        }
+    }
 
     /**
      * The quiz to run.

@@ -9,7 +9,6 @@ import org.sourcequiz.app.ResultsAnalysis;
 import org.sourcequiz.app.SafeLines;
 import org.sourcequiz.app.StudyWiring;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +26,8 @@ public final class AnalyzeCommand extends AppCommand {
     @Option(names = "--json", description = "Print the analysis as JSON (shape in the README).")
     boolean json;
 
-    @Mixin
-    AsciiOption ascii;
+    @Option(names = "--ascii", description = "Draw the chart with ASCII characters only.")
+    boolean ascii;
 
     public AnalyzeCommand(AppContext ctx) {
         super(ctx);
@@ -43,7 +42,7 @@ public final class AnalyzeCommand extends AppCommand {
         }
         // Question ids and options come from files: SafeLines keeps terminal controls out.
         Print.jsonOrLines(ctx, json, () -> ItemAnalysisJson.of(o),
-                () -> SafeLines.of(ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii.ascii), StudyWiring.width(ctx))));
+                () -> SafeLines.of(ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))));
         return ExitCodes.OK;
     }
 }

@@ -20,8 +20,8 @@ abstract class AppCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
-    /** The global options, wherever on the command line they were given. */
+    /** The global options, wherever on the command line they were given: inherited options land in the root's fields. */
     GlobalOptions global() {
-        return GlobalOptions.of(spec);
+        return ((RootCommand) spec.root().userObject()).global;
     }
 }

@@ -2,7 +2,6 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import org.sourcequiz.app.HistoryChoice;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,11 +21,6 @@ public final class GlobalOptions {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, hidden = true,
             description = "Show the stack trace of an internal error.")
     boolean stacktrace;
-
-    /** The global options, wherever on the command line they were given: inherited options land in the root's fields. */
-    static GlobalOptions of(CommandSpec spec) {
-        return ((RootCommand) spec.root().userObject()).global;
-    }
 
     /** The history these options name. */
     HistoryChoice history() {

@@ -12,7 +12,6 @@ import org.sourcequiz.app.Resumption;
 import org.sourcequiz.app.ResultsFile;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.TerminalCheck;
-import org.sourcequiz.app.UsageException;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.model.Bank;
@@ -88,17 +87,15 @@ public final class QuizCommand extends AppCommand {
 
     @Override
     public Integer call() {
-        if (count < 0) {
-            throw new UsageException("--count must be 0 (all) or more, not " + count);
-        }
         QuizStart.Request request = new QuizStart.Request(new QuizFilters(only.sets, only.tags, sources, kinds, count),
                 QuizStart.options(mode, timeLimit, negativeMarking, includeDrafts), seed, search, resume);
         Bank b = QuizFiles.bank(ctx, bank.paths, moodleFormat);
         GlobalOptions g = global();
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
-        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request, this::offer);
-        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, spec, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
+        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request,
+                this::offer);
+        RecordedQuiz.Ran ran = RecordedQuiz.run(this, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
         // No results file when a signal killed the quiz: it is resumed later, and its results written then.
         if (results != null && ran.exit() < 128) {
             ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), request.filters().json(bank.paths, timeLimit,

@@ -21,11 +21,11 @@ final class RecordedQuiz {
     /** The quiz's result, and the exit code: 0, or that of Ctrl-C or a signal when the text UI was left that way. */
     record Ran(QuizResult result, int exit) {}
 
-    /** In the text UI when {@code textUiBank} is given and the terminal can be opened, else in plain mode. */
-    static Ran run(AppContext ctx, CommandSpec spec, SqliteHistory history, Warnings warnings, QuizStart.Planned planned,
-                   Bank textUiBank) {
-        boolean color = ctx.color(GlobalOptions.of(spec).noColor);
-        try (RecordedSession recorded = new RecordedSession(history, warnings, describer(spec), ctx.clock(), planned)) {
+    /** For {@code command}: in the text UI when {@code textUiBank} is given and the terminal can be opened, else in plain mode. */
+    static Ran run(AppCommand command, SqliteHistory history, Warnings warnings, QuizStart.Planned planned, Bank textUiBank) {
+        AppContext ctx = command.ctx;
+        boolean color = ctx.color(command.global().noColor);
+        try (RecordedSession recorded = new RecordedSession(history, warnings, describer(command.spec), ctx.clock(), planned)) {
             Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
                     textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings), recorded.session());
             if (ended.isPresent() && ended.get().killed()) {

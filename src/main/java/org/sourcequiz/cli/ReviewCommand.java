@@ -64,7 +64,7 @@ public final class ReviewCommand extends AppCommand {
             return ExitCodes.OK;
         }
         // Asked in plain mode or the text UI, each answer saved to history as it is graded.
-        return RecordedQuiz.run(ctx, spec, StudyWiring.history(ctx, g.history()), new Warnings(ctx.err()), choice.planned(),
+        return RecordedQuiz.run(this, StudyWiring.history(ctx, g.history()), new Warnings(ctx.err()), choice.planned(),
                 TerminalCheck.interactive(ctx.env()) ? b : null).exit();
     }
 }

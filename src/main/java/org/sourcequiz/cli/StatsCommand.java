@@ -36,8 +36,8 @@ public final class StatsCommand extends AppCommand {
             description = "Accuracy over time by day (last 30) or week (last 12) (default: ${DEFAULT-VALUE}).")
     Granularity by;
 
-    @Mixin
-    AsciiOption ascii;
+    @Option(names = "--ascii", description = "Draw charts with ASCII characters only.")
+    boolean ascii;
 
     public StatsCommand(AppContext ctx) {
         super(ctx);
@@ -51,7 +51,7 @@ public final class StatsCommand extends AppCommand {
             case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
             case CSV -> StatsFormats.csvRows(report).forEach(row -> ctx.out().print(Csv.line(row)));
             // Set titles, tags and source titles come from question files: SafeLines keeps terminal controls out.
-            case TEXT -> SafeLines.of(StatsText.render(report, StudyWiring.glyphs(ctx, ascii.ascii), StudyWiring.width(ctx)))
+            case TEXT -> SafeLines.of(StatsText.render(report, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx)))
                     .forEach(ctx.out()::println);
         }
         ctx.out().flush();

@@ -23,7 +23,8 @@ final class StudyEntries {
     static List<HomeEntry> of(AppContext ctx, GlobalOptions g, Supplier<Bank> bank) {
         Supplier<Fsrs> fsrs = StudyWiring.fsrsWhenNeeded(ctx);
         Intent review = new Intent.StartQuiz(() -> Reviews.todaysPlan(ctx, g.history(), bank.get(), fsrs.get()), QuizOptions.of(Mode.PRACTICE));
-        Intent stats = new Intent.ShowPage(() -> new TextPage("Statistics", StudyStats.homePage(ctx, g.history(), bank.get(), fsrs.get())));
+        Intent stats = new Intent.ShowPage(() -> new TextPage("Statistics",
+                StudyStats.homePage(ctx, g.history(), bank.get(), fsrs.get())));
         String rest = " · due questions first, then up to " + ReviewQueue.DEFAULT_NEW_PER_DAY + " new";
         // A first run has no history: nothing to open, nothing to count.
         HomeEntry reviewRow = Reviews.dueCountBeside(ctx, g.history(), bank, fsrs)

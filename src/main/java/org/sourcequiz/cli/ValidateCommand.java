@@ -63,7 +63,8 @@ public final class ValidateCommand extends AppCommand {
     @Override
     public Integer call() {
         LoadResult result = Validation.check(ctx, bank.paths, sourcesDir);
-        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> Validation.json(result), () -> Validation.lines(result, sourcesDir != null));
+        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> Validation.json(result),
+                () -> Validation.lines(result, sourcesDir != null));
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 }
