@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sourcequiz.authoring.ArticleException;
 import org.sourcequiz.authoring.Coverage;
 import org.sourcequiz.authoring.FactFinder;
 import org.sourcequiz.model.Bank;
@@ -17,13 +16,13 @@ public final class CoverageJob {
 
     public static List<Coverage.Report> run(Bank bank, Path sourcesDir) {
         if (!Files.isDirectory(sourcesDir)) {
-            throw new ArticleException(sourcesDir + ": no such folder (--sources names the folder of article texts)");
+            throw new UserInputException(sourcesDir + ": no such folder (--sources names the folder of article texts)");
         }
         List<Coverage.Report> out = new ArrayList<>();
         for (Source s : bank.sources()) {
             Path file = sourcesDir.resolve(s.file());
             if (s.file().isEmpty() || !Files.isRegularFile(file)) {
-                throw new ArticleException(sourcesDir.resolve(s.file().isEmpty() ? s.id() : s.file())
+                throw new UserInputException(sourcesDir.resolve(s.file().isEmpty() ? s.id() : s.file())
                         + ": the text of source `" + s.id() + "` is not there; check --sources");
             }
             List<String> passages = bank.questions().stream().filter(q -> q.sourceId().equals(s.id()))

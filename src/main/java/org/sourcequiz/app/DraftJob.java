@@ -27,7 +27,14 @@ import org.sourcequiz.engine.GivenDate;
 public final class DraftJob {
     private static final Pattern AUTHORS = Pattern.compile("(?im)^\\s*(?:Authors?|By):?\\s+(.+)$");
 
-    public record Result(Path setFile, Path sourcesFile, String sourceId, int questions, int dates, int figures, int quotes) {}
+    public record Result(Path setFile, Path sourcesFile, String sourceId, int questions, int dates, int figures, int quotes) {
+        /** What was drafted and where, naming the files under {@code out} as the user gave it. */
+        public String summary(Path out) {
+            return questions + " draft questions from " + dates + " dates, " + figures + " figures and " + quotes
+                    + " quotations: " + out.resolve(setFile.getFileName()) + "; source `" + sourceId + "` in "
+                    + out.resolve("sources.yaml");
+        }
+    }
 
     private DraftJob() {}
 
@@ -35,14 +42,16 @@ public final class DraftJob {
     public static Article read(Path file, String shownName) {
         try {
             if (Files.isDirectory(file)) {
-                throw new ArticleException(shownName + ": a folder, not an article; give the article's text file");
+                throw new UserInputException(shownName + ": a folder, not an article; give the article's text file");
             }
             ArticleReader.checkSize(shownName, Files.size(file));
             return ArticleReader.read(shownName, file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (ArticleException e) {
+            throw new UserInputException(e.getMessage());
         } catch (NoSuchFileException e) {
-            throw new ArticleException(shownName + ": no such file; check the path");
+            throw new UserInputException(shownName + ": no such file; check the path");
         } catch (IOException e) {
-            throw new ArticleException(shownName + ": cannot read it (" + e.getMessage() + ")");
+            throw new UserInputException(shownName + ": cannot read it (" + e.getMessage() + ")");
         }
     }
 
@@ -52,7 +61,7 @@ public final class DraftJob {
         String t = title == null || title.isBlank() ? article.title() : title.strip();
         String id = sourceId == null || sourceId.isBlank() ? slug(t) : sourceId.strip();
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new ArticleException("--source-id " + id + ": use lowercase letters, digits and dashes");
+            throw new UserInputException("--source-id " + id + ": use lowercase letters, digits and dashes");
         }
         List<Draft> drafts = Drafter.draft(facts, id);
         String published = facts.published().map(DraftJob::iso).orElse("");
@@ -71,7 +80,7 @@ public final class DraftJob {
                 Files.writeString(sources, DraftYaml.sourcesFile(entry), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new ArticleException(outDir + ": cannot write the drafts (" + e.getMessage() + ")");
+            throw new UserInputException(outDir + ": cannot write the drafts (" + e.getMessage() + ")");
         }
         return new Result(setFile, sources, id, drafts.size(), facts.dates().size(), facts.figures().size(), facts.quotes().size());
     }

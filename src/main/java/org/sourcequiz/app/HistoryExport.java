@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.AnswerRecord;
@@ -19,6 +22,27 @@ public final class HistoryExport {
     public enum Format { CSV, JSON }
 
     private HistoryExport() {}
+
+    /**
+     * Exports the history {@code choice} names to {@code file} (relative to the working folder), or
+     * to {@code stdout} when there is no file; a file or stream that cannot be written is the user's problem.
+     *
+     * @return how many answers were written
+     */
+    public static long export(AppContext ctx, HistoryChoice choice, Format format, Path file, Writer stdout) {
+        try (SqliteHistory history = StudyWiring.history(ctx, choice)) {
+            if (file == null) {
+                long count = write(history, format, stdout);
+                stdout.flush();
+                return count;
+            }
+            try (Writer w = Files.newBufferedWriter(ctx.workingDir().resolve(file), StandardCharsets.UTF_8)) {
+                return write(history, format, w);
+            }
+        } catch (IOException e) {
+            throw new UserInputException((file == null ? "standard output" : file.toString()) + ": cannot write (" + e.getMessage() + ")");
+        }
+    }
 
     /**
      * Writes the export to {@code w}, which stays open (it may be standard output).

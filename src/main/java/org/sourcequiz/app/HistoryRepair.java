@@ -17,7 +17,12 @@ public final class HistoryRepair {
      *
      * @param problem what was wrong with it, or null when it read fine (moved with force)
      */
-    public record Moved(Path from, Path to, String problem) {}
+    public record Moved(Path from, Path to, String problem) {
+        /** What was done, and what comes next. */
+        public String describe() {
+            return "Moved " + from + (problem == null ? "" : " (" + problem + ")") + " to " + to + "; the next quiz starts a new history.";
+        }
+    }
 
     /** Moves the history aside when it is damaged, or in any case with {@code force}; else a one-line error. */
     public static Moved moveAside(AppContext ctx, HistoryChoice choice, boolean force) {

@@ -36,7 +36,9 @@ public final class ImportJob {
     }
 
     /** A file cannot be read or written: the message names it and says what to do. */
-    public static final class Failure extends RuntimeException {
+    public static final class Failure extends UserInputException {
+        private static final long serialVersionUID = 1L;
+
         Failure(String message) {
             super(message);
         }

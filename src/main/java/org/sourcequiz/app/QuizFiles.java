@@ -33,6 +33,18 @@ public final class QuizFiles {
         return out;
     }
 
+    /** The bank of {@code quiz PATH...}: question files as always, with the sets of the Moodle files among them. */
+    public static Bank bank(AppContext ctx, List<Path> paths, InteropFormat format) {
+        List<Path> moodle = moodleFiles(paths, format);
+        if (moodle.isEmpty()) {
+            return BankOpening.valid(ctx, paths);
+        }
+        List<Path> rest = new ArrayList<>(paths);
+        rest.removeAll(moodle);
+        Bank base = rest.isEmpty() ? new Bank(List.of(), List.of()) : BankOpening.valid(ctx, rest);
+        return withImported(ctx.workingDir(), base, moodle, format);
+    }
+
     /** {@code base} with the sets of {@code files}; a file with a block that cannot be read is refused. */
     public static Bank withImported(Path workingDir, Bank base, List<Path> files, InteropFormat format) {
         ImportRun run = new ImportRun();

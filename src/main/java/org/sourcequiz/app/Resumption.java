@@ -36,4 +36,23 @@ public final class Resumption {
         return "the quiz of " + WHEN.format(u.session().startedAt().atZone(zone)) + " (" + u.answeredIds().size()
                 + " of " + u.session().questionIds().size() + " answered)";
     }
+
+    /** The question a terminal is asked; {@link #accepts} reads the answer. */
+    public static String question(UnfinishedSession u, ZoneId zone) {
+        return "Resume " + describe(u, zone) + "? [Y/n] ";
+    }
+
+    /** Enter or y/yes resumes; anything else, or end of input (null), does not. */
+    public static boolean accepts(String line) {
+        if (line == null) {
+            return false;
+        }
+        String a = line.strip().toLowerCase(Locale.ROOT);
+        return a.isEmpty() || a.equals("y") || a.equals("yes");
+    }
+
+    /** For scripted input, which must not be eaten by a question it did not expect. */
+    public static String notice(UnfinishedSession u, ZoneId zone) {
+        return "sourcequiz: " + describe(u, zone) + " was left unfinished; `sourcequiz quiz --resume` resumes it";
+    }
 }

@@ -61,6 +61,22 @@ public final class Reviews {
         return QuizPlan.ofIds(bank, ids, new Random().nextInt(1_000_000));
     }
 
+    /** What Home's Review row says until the count is known. */
+    public static final String COUNTING = "counting what is due…";
+
+    /**
+     * Home's due count, counted beside Home: it needs SQLite, a tenth of a second of a cold start.
+     * Until it is known it is {@link #COUNTING}; empty on a first run, with no history to count in.
+     */
+    public static Optional<Supplier<String>> dueCountBeside(AppContext ctx, HistoryChoice choice, Supplier<Bank> bank,
+                                                            Supplier<Fsrs> fsrs) {
+        if (!Files.exists(choice.file(ctx))) {
+            return Optional.empty();
+        }
+        Background<String> due = Background.start("due count", () -> dueCount(ctx, choice, bank, fsrs.get()));
+        return Optional.of(() -> due.getNow(COUNTING));
+    }
+
     /** "12 due", or why the history cannot say. */
     public static String dueCount(AppContext ctx, HistoryChoice choice, Supplier<Bank> bank, Fsrs fsrs) {
         try (SqliteHistory h = StudyWiring.history(ctx, choice)) {

@@ -41,6 +41,19 @@ public final class TerminalCheck {
         }
     }
 
+    /** Whether standard error is a terminal, for progress lines: never, when TERM says it cannot draw. */
+    public static boolean stderrIsTerminal(Map<String, String> env) {
+        String term = env.get("TERM");
+        if (term == null || term.isBlank() || term.equals("dumb")) {
+            return false;
+        }
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(PROC_FD.resolve("2")).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
     public static boolean isTerminalDevice(String linkTarget) {
         return linkTarget.startsWith("/dev/pts/") || linkTarget.startsWith("/dev/tty") || linkTarget.equals("/dev/console");
     }

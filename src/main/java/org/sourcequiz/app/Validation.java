@@ -2,6 +2,7 @@ package org.sourcequiz.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,14 @@ public final class Validation {
             throw new UserInputException(sourcesDir + ": no such folder (--sources names the folder of article texts)");
         }
         return result.with(new PassageChecker(dir).check(result.bank(), result.questionLocations()));
+    }
+
+    /** Each problem as file:line:column, then the summary. */
+    public static List<String> lines(LoadResult result, boolean passagesChecked) {
+        List<String> lines = new ArrayList<>();
+        result.problems().forEach(p -> lines.add(p.format()));
+        lines.add(summary(result, passagesChecked));
+        return lines;
     }
 
     /** "0 errors, 1 warning; 5 sets, 120 questions read", and that the passages were found when they were checked. */

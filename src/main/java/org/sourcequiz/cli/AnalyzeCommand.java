@@ -1,19 +1,14 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.Json;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.AppContext;
-import org.sourcequiz.app.BankOpening;
-
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.ItemAnalysisJson;
 import org.sourcequiz.app.ItemAnalysisText;
 import org.sourcequiz.app.ResultsAnalysis;
-import org.sourcequiz.app.ResultsFileException;
-import org.sourcequiz.text.TerminalSafety;
+import org.sourcequiz.app.SafeLines;
+import org.sourcequiz.app.StudyWiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,9 +20,7 @@ import picocli.CommandLine.Parameters;
                 "Per question: n, facility, standard deviation, discrimination (correlation with the rest",
                 "of the test), discriminative efficiency, flags, and how often each option was picked.",
                 "Per test: students, mean, median, standard deviation, Cronbach's alpha, distribution."})
-public final class AnalyzeCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class AnalyzeCommand extends AppCommand {
     @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "Results files (.json, .csv), history databases (.db) or folders of them.")
     List<Path> paths;
 
@@ -42,29 +35,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean ascii;
 
     public AnalyzeCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        List<Path> resolved = paths.stream().map(ctx.workingDir()::resolve).toList();
-        CountedProgressLine progress = CountedProgressLine.forStderr(ctx, "analyze: reading file");
         ResultsAnalysis.Outcome o;
-        try {
-            o = ResultsAnalysis.run(resolved, () -> BankOpening.valid(ctx, questions), progress::update);
-        } catch (ResultsFileException e) {
-            throw new UserInputException(e.getMessage());
-        } finally {
-            progress.done();
+        try (ProgressLine progress = ProgressLine.forStderr(ctx)) {
+            o = ResultsAnalysis.run(paths.stream().map(ctx.workingDir()::resolve).toList(),
+                    () -> BankOpening.valid(ctx, questions),
+                    (done, total) -> progress.count("analyze: reading file", done, total));
         }
-        if (json) {
-            ctx.out().println(Json.write(ItemAnalysisJson.of(o)));
-        } else {
-            // Question ids and options come from files: keep terminal controls out.
-            ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))
-                    .forEach(line -> ctx.out().println(TerminalSafety.sanitize(line).replace('\n', ' ')));
-        }
-        ctx.out().flush();
+        // Question ids and options come from files: SafeLines keeps terminal controls out.
+        Print.jsonOrLines(ctx, json, () -> ItemAnalysisJson.of(o),
+                () -> SafeLines.of(ItemAnalysisText.render(o, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))));
         return ExitCodes.OK;
     }
 }

@@ -1,12 +1,8 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.AppContext;
-
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.DraftJob;
-import org.sourcequiz.authoring.ArticleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,9 +11,7 @@ import picocli.CommandLine.Parameters;
         description = {"Draft questions from a plain-text article: every date, figure and quotation it finds,",
                 "each with its sentence as the passage. Writes DIR/<id>.yaml (every question `status: draft`)",
                 "and the article's entry in DIR/sources.yaml; then run `validate DIR --sources <article's folder>`."})
-public final class DraftCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class DraftCommand extends AppCommand {
     @Parameters(paramLabel = "ARTICLE.txt", description = "The article, as UTF-8 plain text.")
     Path article;
 
@@ -31,20 +25,14 @@ public final class DraftCommand implements Callable<Integer> {
     String title;
 
     public DraftCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        try {
-            DraftJob.Result r = DraftJob.run(ctx.workingDir().resolve(article), article.toString(), ctx.workingDir().resolve(out),
-                    sourceId, title);
-            ctx.out().println(r.questions() + " draft questions from " + r.dates() + " dates, " + r.figures() + " figures and "
-                    + r.quotes() + " quotations: " + out.resolve(r.setFile().getFileName()) + "; source `" + r.sourceId()
-                    + "` in " + out.resolve("sources.yaml"));
-            return ExitCodes.OK;
-        } catch (ArticleException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        DraftJob.Result r = DraftJob.run(ctx.workingDir().resolve(article), article.toString(), ctx.workingDir().resolve(out),
+                sourceId, title);
+        ctx.out().println(r.summary(out));
+        return ExitCodes.OK;
     }
 }

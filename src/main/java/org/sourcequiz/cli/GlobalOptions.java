@@ -2,7 +2,6 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import org.sourcequiz.app.HistoryChoice;
-import org.sourcequiz.app.HistoryChoice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 

@@ -1,33 +1,18 @@
 package org.sourcequiz.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryExport;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.store.SqliteHistory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every answer in the history, oldest first, as CSV or JSON.",
                 "Fields: question_id, content_hash, set_id, session_id, mode, given,",
                 "expected, verdict, rating (1 again .. 4 easy), points, max_points,",
                 "seconds, answered_at (UTC)."})
-public final class HistoryExportCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class HistoryExportCommand extends AppCommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
     HistoryExport.Format format;
 
@@ -35,25 +20,14 @@ public final class HistoryExportCommand implements Callable<Integer> {
     Path output;
 
     public HistoryExportCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        try (SqliteHistory history = StudyWiring.history(ctx, Globals.of(spec).history())) {
-            if (output == null) {
-                HistoryExport.write(history, format, ctx.out());
-                ctx.out().flush();
-            } else {
-                long count;
-                try (Writer w = Files.newBufferedWriter(ctx.workingDir().resolve(output), StandardCharsets.UTF_8)) {
-                    count = HistoryExport.write(history, format, w);
-                }
-                ctx.out().printf(Locale.ROOT, "Wrote %,d answers to %s%n", count, output);
-            }
-        } catch (IOException e) {
-            throw new UserInputException((output == null ? "standard output" : output.toString())
-                    + ": cannot write (" + e.getMessage() + ")");
+        long count = HistoryExport.export(ctx, global().history(), format, output, ctx.out());
+        if (output != null) {
+            ctx.out().printf(Locale.ROOT, "Wrote %,d answers to %s%n", count, output);
         }
         return ExitCodes.OK;
     }

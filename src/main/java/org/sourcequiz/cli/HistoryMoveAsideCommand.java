@@ -1,35 +1,25 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryRepair;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "move-aside", mixinStandardHelpOptions = true,
         description = {"Set a damaged history aside and start a new one; nothing is deleted.",
                 "The file is renamed to history.db.damaged-TIME beside it. A history",
                 "that reads fine is left where it is unless --force."})
-public final class HistoryMoveAsideCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
-    @Spec
-    CommandSpec spec;
-
+public final class HistoryMoveAsideCommand extends AppCommand {
     @Option(names = "--force", description = "Move the history aside even if it reads fine.")
     boolean force;
 
     public HistoryMoveAsideCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        HistoryRepair.Moved m = HistoryRepair.moveAside(ctx, Globals.of(spec).history(), force);
-        ctx.out().println("Moved " + m.from() + (m.problem() == null ? "" : " (" + m.problem() + ")") + " to " + m.to()
-                + "; the next quiz starts a new history.");
+        ctx.out().println(HistoryRepair.moveAside(ctx, global().history(), force).describe());
         return ExitCodes.OK;
     }
 }

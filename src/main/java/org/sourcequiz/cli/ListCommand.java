@@ -1,9 +1,7 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankSummary;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.model.Bank;
 import picocli.CommandLine.Command;
@@ -12,9 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the question sets with their counts by kind, tag and source.")
-public final class ListCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ListCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -22,17 +18,13 @@ public final class ListCommand implements Callable<Integer> {
     OutputFormat format;
 
     public ListCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
         Bank loaded = BankOpening.valid(ctx, bank.paths);
-        if (format == OutputFormat.JSON) {
-            ctx.out().println(Json.write(BankSummary.json(loaded)));
-        } else {
-            BankSummary.lines(loaded).forEach(ctx.out()::println);
-        }
+        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> BankSummary.json(loaded), () -> BankSummary.lines(loaded));
         return ExitCodes.OK;
     }
 }

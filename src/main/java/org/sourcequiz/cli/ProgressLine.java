@@ -1,60 +1,60 @@
 package org.sourcequiz.cli;
 
-import org.sourcequiz.app.TerminalCheck;
+import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 import org.sourcequiz.app.AppContext;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.sourcequiz.app.ProgressText;
+import org.sourcequiz.app.TerminalCheck;
 
 /**
- * A one-line progress message on standard error, rewritten in place, shown only when standard
- * error is a terminal and the work has lasted more than a second; on a pipe it writes nothing.
+ * One line of progress on standard error ("importing a.gift: 120 questions", "analyze: reading
+ * file 1234 of 10000"), drawn as {@link ProgressText} says. Nothing at all when standard error is
+ * not a terminal, so a pipe or a log gets only the output.
  */
 final class ProgressLine implements AutoCloseable {
-    private static final long DELAY_NANOS = 1_000_000_000L;
+    private final PrintWriter err;
+    private final LongSupplier nanos;
+    private final ProgressText text;
 
-    private final AppContext ctx;
-    private final boolean enabled;
-    private final long start = System.nanoTime();
-    private int shownLength;
-
-    private ProgressLine(AppContext ctx, boolean enabled) {
-        this.ctx = ctx;
-        this.enabled = enabled;
+    /** @param err where to draw; null draws nothing */
+    ProgressLine(PrintWriter err, LongSupplier nanos) {
+        this.err = err;
+        this.nanos = nanos;
+        this.text = new ProgressText(nanos.getAsLong());
     }
 
-    static ProgressLine open(AppContext ctx) {
-        return new ProgressLine(ctx, stderrIsTerminal(ctx));
+    /** A progress line on stderr when it is a terminal, else one that draws nothing. */
+    static ProgressLine forStderr(AppContext ctx) {
+        return new ProgressLine(TerminalCheck.stderrIsTerminal(ctx.env()) ? ctx.err() : null, System::nanoTime);
     }
 
-    private static boolean stderrIsTerminal(AppContext ctx) {
-        String term = ctx.env().get("TERM");
-        if (term == null || term.isBlank() || term.equals("dumb")) {
-            return false;
-        }
-        try {
-            return TerminalCheck.isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
+    /** "WHAT DONE of TOTAL"; the last count is always drawn, so the line never stops short of its end. */
+    void count(String what, int done, int total) {
+        show(what + " " + done + " of " + total, done >= total);
     }
 
     void show(String message) {
-        if (!enabled || System.nanoTime() - start < DELAY_NANOS) {
-            return;
+        show(message, false);
+    }
+
+    // Counts come from several reading threads at once.
+    private synchronized void show(String message, boolean last) {
+        if (err != null) {
+            write(text.show(message, last, nanos.getAsLong()));
         }
-        String line = message.length() > 79 ? message.substring(0, 79) : message;
-        ctx.err().print("\r" + line + " ".repeat(Math.max(0, shownLength - line.length())));
-        ctx.err().flush();
-        shownLength = line.length();
     }
 
     @Override
-    public void close() {
-        if (shownLength > 0) {
-            ctx.err().print("\r" + " ".repeat(shownLength) + "\r");
-            ctx.err().flush();
+    public synchronized void close() {
+        if (err != null) {
+            write(text.erase());
+        }
+    }
+
+    private void write(String s) {
+        if (s != null) {
+            err.print(s);
+            err.flush();
         }
     }
 }

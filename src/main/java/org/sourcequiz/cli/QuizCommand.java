@@ -1,61 +1,36 @@
 package org.sourcequiz.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.sourcequiz.app.SessionRecords;
 import org.sourcequiz.app.AppContext;
-import org.sourcequiz.app.TerminalCheck;
+import org.sourcequiz.app.QuizFiles;
 import org.sourcequiz.app.QuizFilters;
+import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.app.Resumption;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.Warnings;
 import org.sourcequiz.app.ResultsFile;
-import org.sourcequiz.app.UserInputException;
-import org.sourcequiz.app.UsageException;
-import org.sourcequiz.app.BankOpening;
-import org.sourcequiz.app.SearchBank;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.TerminalCheck;
+import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.Mode;
-import org.sourcequiz.engine.QuizOptions;
-import org.sourcequiz.engine.QuizPlan;
-import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.plain.PlainPrompt;
 import org.sourcequiz.store.SqliteHistory;
-import org.sourcequiz.study.HistoryException;
-import org.sourcequiz.study.SessionOutcome;
-import org.sourcequiz.study.SessionRecord;
 import org.sourcequiz.study.UnfinishedSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Run a quiz on the bundled bank or on the given question files.",
                 "Answer one question per line in plain mode; :skip, :quit and :help are commands."})
-public final class QuizCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class QuizCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Option(names = "--set", paramLabel = "ID", split = ",", description = "Only this set (repeatable).")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "Only questions with this tag (repeatable).")
-    List<String> tags = new ArrayList<>();
+    @Mixin
+    SetTagOptions only;
 
     @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only questions from this source (repeatable).")
     List<String> sources = new ArrayList<>();
@@ -106,114 +81,36 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
 
-    @Spec
-    CommandSpec spec;
-
     public QuizCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        if (count < 0) {
-            throw new UsageException("--count must be 0 (all) or more, not " + count);
-        }
-        if (negativeMarking != null && mode != Mode.EXAM) {
-            throw new UsageException("--negative-marking applies to --mode exam only");
-        }
-        if (negativeMarking != null && (negativeMarking < 0 || negativeMarking > 1)) {
-            throw new UsageException("--negative-marking takes a share of the points from 0 to 1, e.g. 0.25");
-        }
-        Bank b = MoodleQuizFiles.bank(ctx, bank, moodleFormat);
-        GlobalOptions g = Globals.of(spec);
-        Clock clock = ctx.clock();
+        QuizStart.Request request = new QuizStart.Request(new QuizFilters(only.sets, only.tags, sources, kinds, count),
+                QuizStart.options(mode, timeLimit, negativeMarking, includeDrafts), seed, search, resume);
+        Bank b = QuizFiles.bank(ctx, bank.paths, moodleFormat);
+        GlobalOptions g = global();
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
-        boolean historyUsable = true;
-        Optional<UnfinishedSession> unfinished = Optional.empty();
-        // Only an existing history is read here: a first quiz creates its file with its first answer.
-        if (Files.exists(history.file())) {
-            try {
-                unfinished = Resumption.candidate(history);
-            } catch (HistoryException e) {
-                if (resume) {
-                    throw e;
-                }
-                warnings.warn(describer().apply(e) + "; this quiz goes on without saving to history");
-                historyUsable = false;
-            }
-        }
-        if (resume) {
-            UnfinishedSession u = unfinished.orElseThrow(() -> new UserInputException(
-                    "there is no unfinished quiz to resume; `sourcequiz quiz` starts a new one"));
-            return resumed(b, warnings, history, u, g);
-        }
-        if (unfinished.isPresent()) {
-            UnfinishedSession u = unfinished.get();
-            if (System.console() != null) {
-                if (ResumeOffer.ask(ctx.in(), ctx.out(), u, clock.getZone())) {
-                    return resumed(b, warnings, history, u, g);
-                }
-                try {
-                    history.finishSession(u.session().id(), clock.instant(), SessionOutcome.ABANDONED);
-                } catch (HistoryException e) {
-                    warnings.warn(describer().apply(e) + "; this quiz goes on without saving to history");
-                    historyUsable = false;
-                }
-            } else {
-                ctx.err().println(ResumeOffer.notice(u, clock.getZone()));
-            }
-        }
-        QuizFilters filters = new QuizFilters(sets, tags, sources, kinds, count);
-        QuizOptions options = new QuizOptions(mode, Optional.ofNullable(timeLimit), negativeMarking == null ? 0 : negativeMarking,
-                includeDrafts);
-        Bank drawn = search.isEmpty() ? b : SearchBank.restrict(b, SearchBank.find(b, String.join(" ", search)));
-        if (!search.isEmpty() && drawn.questions().isEmpty()) {
-            throw new UserInputException("no questions match --search '" + String.join(" ", search)
-                    + "'; `sourcequiz search WORDS` shows what a search finds");
-        }
-        QuizPlan plan = filters.plan(drawn, seed != null ? seed : new Random().nextInt(1_000_000), options);
-        SessionRecord record = SessionRecords.start(plan, options, clock.instant());
-        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
-                historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);
-        return writeResults(ran, filters);
-    }
-
-    /** The results file, unless a signal killed the quiz (it is resumed later, and its results written then). */
-    private int writeResults(RecordedQuiz.Ran ran, QuizFilters filters) {
+        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request,
+                this::offer);
+        RecordedQuiz.Ran ran = RecordedQuiz.run(this, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
+        // No results file when a signal killed the quiz: it is resumed later, and its results written then.
         if (results != null && ran.exit() < 128) {
-            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), filters.json(bank.paths, timeLimit, negativeMarking),
-                    Globals.of(spec).profile, ctx.clock().instant());
+            ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), request.filters().json(bank.paths, timeLimit,
+                    negativeMarking), g.profile, ctx.clock().instant());
         }
         return ran.exit();
     }
 
-    /** Asks the questions a killed quiz did not reach, in its order, under its session id and settings. */
-    private int resumed(Bank b, Warnings warnings, SqliteHistory history, UnfinishedSession u, GlobalOptions g) {
-        QuizPlan plan = Resumption.plan(b, u, ctx.clock().getZone());
-        QuizOptions options = SessionRecords.options(u.session());
-        RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, ctx.clock(), u.session(),
-                true, true, ctx.color(g.noColor), useTextUi(plain) ? b : null);
-        return writeResults(ran, new QuizFilters(sets, tags, sources, kinds, count));
-    }
-
-    /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
-    private Function<HistoryException, String> describer() {
-        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-        return e -> HistoryErrors.message(e, args);
-    }
-
-    /** The Lanterna text UI unless --plain was asked for or there is no terminal to run it on. */
-    boolean useTextUi(boolean plainAsked) {
-        return !plainAsked && TerminalCheck.interactive(ctx.env());
-    }
-
-    /** One line left in the shell after the text UI has cleared its screen. */
-    static String summary(QuizResult r) {
-        long minutes = r.taken().toSeconds() / 60;
-        long seconds = r.taken().toSeconds() % 60;
-        String points = ResultsFile.num(r.points()) + " of " + ResultsFile.num(r.maxPoints());
-        return "sourcequiz: " + points + (r.maxPoints() == 1 ? " point" : " points") + " (" + Math.round(r.percentage())
-                + "%) in " + minutes + ":" + String.format("%02d", seconds) + "; the same quiz again: --seed " + r.seed();
+    /** A killed quiz is offered back with a question on a terminal; scripted input gets a notice instead. */
+    private QuizStart.Offer offer(UnfinishedSession u) {
+        if (System.console() == null) {
+            ctx.err().println(Resumption.notice(u, ctx.clock().getZone()));
+            return QuizStart.Offer.LEAVE;
+        }
+        String line = PlainPrompt.ask(ctx.in(), ctx.out(), Resumption.question(u, ctx.clock().getZone()));
+        return Resumption.accepts(line) ? QuizStart.Offer.RESUME : QuizStart.Offer.ABANDON;
     }
 }

@@ -1,11 +1,8 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "sourcequiz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         // One paragraph, for picocli to wrap at the width of its usage message (80 columns).
@@ -14,17 +11,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 problems in the input, 2 usage error, 3 internal error,",
                 "130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP."})
 // The subcommands are added by Main.commandLine, which builds only those a command line names.
-public final class RootCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class RootCommand extends AppCommand {
     @Mixin
     GlobalOptions global;
 
-    @Spec
-    CommandSpec spec;
-
     public RootCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** With no command: Home (see {@link Home}; {@link Main} goes there directly when there are no arguments). */

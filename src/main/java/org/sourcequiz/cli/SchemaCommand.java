@@ -1,6 +1,5 @@
 package org.sourcequiz.cli;
 
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.bank.JsonSchema;
 import picocli.CommandLine.Command;
@@ -8,11 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of the question file format (for editor completion).",
                 "The bundled questions/schema.json is the same text."})
-public final class SchemaCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class SchemaCommand extends AppCommand {
     public SchemaCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.sourcequiz.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.StudyStats;
 import org.sourcequiz.app.StudyWiring;
@@ -9,31 +7,23 @@ import org.sourcequiz.app.StatsFormats;
 import org.sourcequiz.app.Csv;
 import org.sourcequiz.app.Json;
 import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.SafeLines;
 import org.sourcequiz.model.Bank;
-import org.sourcequiz.study.Fsrs;
 import org.sourcequiz.study.StatsReport;
 import org.sourcequiz.study.StatsReport.Granularity;
 import org.sourcequiz.study.StatsText;
-import org.sourcequiz.text.TerminalSafety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Show study statistics with charts.",
                 "Questions seen and mastered per set; accuracy by set, tag, source,",
                 "kind and over time; the streak; reviews due in the next 14 days;",
                 "the five weakest topics."})
-public final class StatsCommand implements Callable<Integer> {
+public final class StatsCommand extends AppCommand {
     /** Output formats of this command. */
     enum Format { TEXT, JSON, CSV }
-
-    private final AppContext ctx;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     BankOptions bank;
@@ -50,24 +40,19 @@ public final class StatsCommand implements Callable<Integer> {
     boolean ascii;
 
     public StatsCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
         Bank b = BankOpening.valid(ctx, bank.paths);
-        Fsrs fsrs = StudyWiring.fsrs(ctx);
-        StatsReport report = StudyStats.report(ctx, Globals.of(spec).history(), b, fsrs, by);
+        StatsReport report = StudyStats.report(ctx, global().history(), b, StudyWiring.fsrs(ctx), by);
         switch (format) {
             case JSON -> ctx.out().println(Json.write(StatsFormats.json(report)));
-            case CSV -> {
-                for (List<Object> row : StatsFormats.csvRows(report)) {
-                    ctx.out().print(Csv.line(row));
-                }
-            }
-            // Set titles, tags and source titles come from question files: keep terminal controls out.
-            case TEXT -> StatsText.render(report, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx))
-                    .forEach(line -> ctx.out().println(TerminalSafety.sanitize(line).replace('\n', ' ')));
+            case CSV -> StatsFormats.csvRows(report).forEach(row -> ctx.out().print(Csv.line(row)));
+            // Set titles, tags and source titles come from question files: SafeLines keeps terminal controls out.
+            case TEXT -> SafeLines.of(StatsText.render(report, StudyWiring.glyphs(ctx, ascii), StudyWiring.width(ctx)))
+                    .forEach(ctx.out()::println);
         }
         ctx.out().flush();
         return ExitCodes.OK;

@@ -1,22 +1,16 @@
 package org.sourcequiz.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.Reviews;
 import org.sourcequiz.app.StudyStats;
-import org.sourcequiz.app.Background;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.engine.Mode;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.study.Fsrs;
-import org.sourcequiz.study.HistoryException;
 import org.sourcequiz.study.ReviewQueue;
-import org.sourcequiz.study.StatsReport;
-import org.sourcequiz.study.StatsText;
-import org.sourcequiz.text.TerminalSafety;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.Intent;
 import org.sourcequiz.tui.TextPage;
@@ -25,39 +19,17 @@ import org.sourcequiz.tui.TextPage;
 final class StudyEntries {
     private StudyEntries() {}
 
-    /**
-     * The rows, at once: a history's due count needs SQLite, a tenth of a second of a cold start,
-     * so it is counted beside Home, whose Review row shows it when it is known.
-     */
+    /** The rows, at once: the due count is counted beside Home, whose Review row shows it when it is known. */
     static List<HomeEntry> of(AppContext ctx, GlobalOptions g, Supplier<Bank> bank) {
         Supplier<Fsrs> fsrs = StudyWiring.fsrsWhenNeeded(ctx);
         Intent review = new Intent.StartQuiz(() -> Reviews.todaysPlan(ctx, g.history(), bank.get(), fsrs.get()), QuizOptions.of(Mode.PRACTICE));
-        Intent stats = new Intent.ShowPage(() -> statsPage(ctx, g, bank.get(), fsrs.get()));
+        Intent stats = new Intent.ShowPage(() -> new TextPage("Statistics",
+                StudyStats.homePage(ctx, g.history(), bank.get(), fsrs.get())));
         String rest = " · due questions first, then up to " + ReviewQueue.DEFAULT_NEW_PER_DAY + " new";
-        HomeEntry reviewRow;
-        if (Files.exists(g.history().file(ctx))) {
-            Background<String> due = Background.start("due count", () -> Reviews.dueCount(ctx, g.history(), bank, fsrs.get()));
-            reviewRow = new HomeEntry("Review", () -> due.getNow(COUNTING) + rest, true, review);
-        } else {
-            // A first run has no history: nothing to open, nothing to count.
-            reviewRow = new HomeEntry("Review", "nothing answered yet" + rest, review);
-        }
+        // A first run has no history: nothing to open, nothing to count.
+        HomeEntry reviewRow = Reviews.dueCountBeside(ctx, g.history(), bank, fsrs)
+                .map(due -> new HomeEntry("Review", () -> due.get() + rest, true, review))
+                .orElse(new HomeEntry("Review", "nothing answered yet" + rest, review));
         return List.of(reviewRow, new HomeEntry("Statistics", "accuracy, streaks, reviews due in the next 14 days", stats));
-    }
-
-    /** What the Review row says until the count is known. */
-    static final String COUNTING = "counting what is due…";
-
-    private static TextPage statsPage(AppContext ctx, GlobalOptions g, Bank bank, Fsrs fsrs) {
-        try {
-            return page(ctx, StudyStats.reportIfAny(ctx, g.history(), bank, fsrs, StatsReport.Granularity.DAY));
-        } catch (HistoryException e) {
-            return new TextPage("Statistics", List.of("The history cannot be read: " + e.getMessage()));
-        }
-    }
-
-    private static TextPage page(AppContext ctx, StatsReport report) {
-        return new TextPage("Statistics", StatsText.render(report, StudyWiring.glyphs(ctx, false), 96).stream()
-                .map(line -> TerminalSafety.sanitize(line).replace('\n', ' ')).toList());
     }
 }

@@ -2,10 +2,8 @@ package org.sourcequiz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.Validation;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.bank.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check question files and report every problem as file:line:column.",
                 "Exit 0 when there are no errors (warnings are allowed), 1 when there are."})
-public final class ValidateCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+public final class ValidateCommand extends AppCommand {
     @Mixin
     BankOptions bank;
 
@@ -30,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     OutputFormat format;
 
     public ValidateCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /**
@@ -67,12 +63,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = Validation.check(ctx, bank.paths, sourcesDir);
-        if (format == OutputFormat.JSON) {
-            ctx.out().println(Json.write(Validation.json(result)));
-        } else {
-            result.problems().forEach(p -> ctx.out().println(p.format()));
-            ctx.out().println(Validation.summary(result, sourcesDir != null));
-        }
+        Print.jsonOrLines(ctx, format == OutputFormat.JSON, () -> Validation.json(result),
+                () -> Validation.lines(result, sourcesDir != null));
         return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 }

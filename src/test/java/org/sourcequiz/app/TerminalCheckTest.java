@@ -61,4 +61,10 @@ class TerminalCheckTest {
         assertThat(TerminalCheck.interactive(Map.of("TERM", "dumb"))).isFalse();
         assertThat(TerminalCheck.interactive(Map.of("TERM", " "))).isFalse();
     }
+
+    @Test
+    void aDumbOrMissingTerminalNeverGetsAProgressLine() {
+        assertThat(TerminalCheck.stderrIsTerminal(Map.of())).isFalse();
+        assertThat(TerminalCheck.stderrIsTerminal(Map.of("TERM", "dumb"))).isFalse();
+    }
 }

@@ -1,5 +1,7 @@
 package org.sourcequiz.cli;
 
+import org.sourcequiz.app.Resumption;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -114,13 +116,10 @@ class ResumeTest {
                 new Fsrs(FsrsParameters.DEFAULT, StudyDays.in(ZoneOffset.UTC)), null)) {
             u = h.unfinishedSessions().get(0);
         }
-        StringWriter o = new StringWriter();
-        assertThat(ResumeOffer.ask(new BufferedReader(new StringReader("\n")), new PrintWriter(o, true), u, ZoneOffset.UTC))
-                .isTrue();
-        assertThat(o.toString()).isEqualTo("Resume the quiz of 2024-03-04 09:00 (1 of 3 answered)? [Y/n] ");
-        assertThat(ResumeOffer.ask(new BufferedReader(new StringReader("n\n")), new PrintWriter(new StringWriter()), u,
-                ZoneOffset.UTC)).isFalse();
-        assertThat(ResumeOffer.ask(new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()), u,
-                ZoneOffset.UTC)).isFalse();
+        assertThat(Resumption.question(u, ZoneOffset.UTC)).isEqualTo("Resume the quiz of 2024-03-04 09:00 (1 of 3 answered)? [Y/n] ");
+        assertThat(Resumption.accepts("")).as("Enter").isTrue();
+        assertThat(Resumption.accepts(" Yes ")).isTrue();
+        assertThat(Resumption.accepts("n")).isFalse();
+        assertThat(Resumption.accepts(null)).as("end of input").isFalse();
     }
 }

@@ -68,6 +68,6 @@ class RootCommandTest {
         s.answer(Response.trueFalse(s.current().id().equals("fx-extra-1")));
         s.quit();
         assertThat(s.result().taken()).isEqualTo(Duration.ZERO);
-        assertThat(QuizCommand.summary(s.result())).isEqualTo("sourcequiz: 1 of 1 point (100%) in 0:00; the same quiz again: --seed 42");
+        assertThat(org.sourcequiz.app.RecordedSession.summary(s.result())).isEqualTo("sourcequiz: 1 of 1 point (100%) in 0:00; the same quiz again: --seed 42");
     }
 }

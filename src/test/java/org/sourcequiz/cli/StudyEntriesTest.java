@@ -45,7 +45,7 @@ class StudyEntriesTest {
     private static String settled(HomeEntry e) {
         long until = System.nanoTime() + 10_000_000_000L;
         String d = e.detail().get();
-        while (d.startsWith(StudyEntries.COUNTING) && System.nanoTime() < until) {
+        while (d.startsWith(org.sourcequiz.app.Reviews.COUNTING) && System.nanoTime() < until) {
             Thread.onSpinWait();
             d = e.detail().get();
         }

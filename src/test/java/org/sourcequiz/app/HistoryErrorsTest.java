@@ -1,4 +1,4 @@
-package org.sourcequiz.cli;
+package org.sourcequiz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
