@@ -81,6 +81,10 @@ public final class Timeline {
                     return new Bound(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
                 }
                 if (s.matches("\\d{4}-\\d{2}")) {
+                    int month = Integer.parseInt(s.substring(5));
+                    if (month < 1 || month > 12) {
+                        throw new IllegalArgumentException("`" + s + "` has no month " + month + ": months are 01 to 12");
+                    }
                     YearMonth ym = YearMonth.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
                     return new Bound(ym.atDay(1), ym.atEndOfMonth());
                 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  */
 final class TimelineScreen implements Screen<TimelineView> {
     static final String DISAGREE = "≠";
-    private static final int WHEN = 16;
+    /** The date column is as wide as the longest date shown, within these bounds. */
+    private static final int WHEN_MIN = 8;
+    private static final int WHEN_MAX = 19;
 
     @Override
     public Page page(TimelineView v, int width) {
@@ -24,6 +26,7 @@ final class TimelineScreen implements Screen<TimelineView> {
                 events.size() + (events.size() == 1 ? " event" : " events") + " · ? help"));
         header.addAll(legend(v.data(), width));
         List<TimelineRows.Row> rows = TimelineRows.of(events);
+        int when = Math.min(WHEN_MAX, Math.max(WHEN_MIN, 2 + events.stream().mapToInt(e -> Wrap.width(e.when())).max().orElse(0)));
         int marks = Math.max(1, events.stream().mapToInt(e -> Wrap.width(String.join(" ", e.marks()))).max().orElse(1));
         List<Line> body = new ArrayList<>();
         for (TimelineRows.Row r : rows) {
@@ -33,7 +36,7 @@ final class TimelineScreen implements Screen<TimelineView> {
             }
             TimelineData.Event e = events.get(r.event());
             boolean here = r.event() == v.cursor();
-            String lead = (here ? "  ▸ " : "    ") + pad(e.when(), WHEN) + pad(String.join(" ", e.marks()), marks + 2);
+            String lead = (here ? "  ▸ " : "    ") + pad(e.when(), when) + pad(String.join(" ", e.marks()), marks + 2);
             String mark = e.disagree() ? DISAGREE + " " : "  ";
             int room = Math.max(1, width - Wrap.width(lead) - Wrap.width(mark) - 1);
             Line line = Line.of(Span.of(lead, here ? Style.BOLD : Style.PLAIN), Span.of(mark, Style.PROBLEM),
@@ -46,22 +49,34 @@ final class TimelineScreen implements Screen<TimelineView> {
         }
         int focus = events.isEmpty() ? -1 : TimelineRows.rowOf(rows, v.cursor());
         Line status = v.message().isEmpty() ? Keys.status(where(v), false) : Keys.status(v.message(), true);
-        Line footer = Keys.footer(width, "↑↓ PgUp PgDn", "move", "Enter", "passages", "z", "quiz on the events on screen",
+        Line footer = Keys.footer(width, "↑↓", "move", "Enter", "passages", "z", "quiz on these",
                 "q", v.standalone() ? "leave" : "back", "?", "help");
         return new Page(header, body, focus, v.scroll(), Optional.empty(), status, footer);
     }
 
-    /** The legend: each marker with its source, and what ≠ means; wrapped under the title. */
+    /** The legend: each marker with its source, and what ≠ means, under the title; an entry is never split over two rows. */
     private static List<Line> legend(TimelineData d, int width) {
-        List<Span> spans = new ArrayList<>();
-        spans.add(Span.of(" Sources: ", Style.BOLD));
+        List<List<Span>> entries = new ArrayList<>();
         for (TimelineData.Marker m : d.legend()) {
-            spans.add(Span.of(m.mark(), Style.BOLD));
-            spans.add(Span.plain(" " + m.sourceId() + "   "));
+            entries.add(List.of(Span.of(m.mark(), Style.BOLD), Span.plain(" " + m.sourceId())));
         }
-        spans.add(Span.of(DISAGREE, Style.PROBLEM));
-        spans.add(Span.plain(" the sources disagree"));
-        return Wrap.spans(spans, width - 1, 10);
+        entries.add(List.of(Span.of(DISAGREE, Style.PROBLEM), Span.plain(" the sources disagree")));
+        List<Line> lines = new ArrayList<>();
+        List<Span> row = new ArrayList<>(List.of(Span.of(" Sources:", Style.BOLD)));
+        int used = Wrap.width(" Sources:");
+        for (List<Span> e : entries) {
+            int w = 3 + e.stream().mapToInt(Span::width).sum();
+            if (used + w > width - 1 && row.size() > 1) {
+                lines.add(Line.of(row));
+                row = new ArrayList<>(List.of(Span.plain("         ")));
+                used = 9;
+            }
+            row.add(Span.plain("   "));
+            row.addAll(e);
+            used += w;
+        }
+        lines.add(Line.of(row));
+        return lines;
     }
 
     private static Line rule(TimelineRows.Row r, int width) {
