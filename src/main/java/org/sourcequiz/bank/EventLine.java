@@ -46,12 +46,12 @@ public record EventLine(LocalDate start, LocalDate end, DatePrecision precision,
         }
         String prefix = s.substring(0, colon);
         String text = s.substring(colon + 1);
+        if (text.isBlank()) {
+            throw new Malformed("the event says only its date `" + prefix + "`", "say what happened after the colon");
+        }
         if (!text.startsWith(" ")) {
             throw new Malformed("the event's date `" + prefix + "` should be followed by a colon and a space",
                     "write e.g. `2021-09-10: Russia and Belarus ...`");
-        }
-        if (text.isBlank()) {
-            throw new Malformed("the event says only its date `" + prefix + "`", "say what happened after the colon");
         }
         int slash = prefix.indexOf('/');
         IsoDate from = date(slash < 0 ? prefix : prefix.substring(0, slash), prefix);
