@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"The bank's dated events across the articles in date order: which sources state each one,",
-                "which questions ask about it, and where the sources disagree. A text UI on a terminal, lines otherwise."})
+        // One paragraph, for picocli to wrap at the width of its usage message.
+        description = "The bank's dated events across the articles in date order: which sources state each one, "
+                + "which questions ask about it, and where the sources disagree. A text UI on a terminal, lines otherwise.")
 public final class TimelineCommand implements Callable<Integer> {
     private final AppContext ctx;
 
