@@ -34,7 +34,11 @@ public final class FormatSpec {
             Field.optional("tags", FieldType.STRING_LIST, "Theme and kind-of-fact tags."),
             Field.optional("difficulty", FieldType.INTEGER, "1 (easy) to 3 (hard)."),
             Field.optional("points", FieldType.INTEGER, "Points for a right answer; default 1."),
-            Field.optional("event", FieldType.STRING, "The dated fact the question is about, in one line of your own words, for the timeline."),
+            Field.optional("event", FieldType.STRING, "The dated fact the question is about, for the timeline: one line, an ISO date prefix, a colon and a space, "
+                    + "then what happened in your own words, e.g. `2021-09-10/2021-09-16: Russia and Belarus hold the Zapad-2021 exercise`. "
+                    + "The prefix is YYYY, YYYY-MM or YYYY-MM-DD, or two of them alike joined by a slash for a range; without one, "
+                    + "a date question's answer or the one date its passage states is the event's date. "
+                    + "Questions with the same event text are one event on the timeline."),
             Field.optional("status", FieldType.WORD, "draft: not ready; quizzes leave it out unless --include-drafts, validate warns."));
 
     /** The words a {@link FieldType#WORD} key accepts. */

@@ -146,6 +146,7 @@ final class QuestionReader {
             }
         }
         String event = f.has("event") ? f.string("event").orElse("") : "";
+        checkEvent(event, f, id);
         boolean draft = f.has("status") && f.word("status").isPresent();
         if (draft) {
             problems.warning(f.at("status"), id, "draft question",
@@ -157,6 +158,15 @@ final class QuestionReader {
         }
         return Optional.of(new Stem(id, prompt.get(), source.orElse(""), passage.orElse(""), explain.orElse(""),
                 tags, difficulty, points, highlights, event, draft));
+    }
+
+    /** The timeline reads the event's date prefix; a malformed one is an error here rather than a missing event there. */
+    private void checkEvent(String event, Fields f, String id) {
+        try {
+            EventLine.parse(event);
+        } catch (EventLine.Malformed m) {
+            problems.error(f.at("event"), id, m.getMessage(), m.hint());
+        }
     }
 
     private Optional<List<String>> options(Fields f, Stem s) {

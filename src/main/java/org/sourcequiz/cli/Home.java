@@ -50,7 +50,8 @@ final class Home {
             });
             SystemTerminal.prepareDrawing();
             List<HomeEntry> entries = SearchEntry.with(StudyEntries.of(ctx, global, bank), bank);
-            ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global.noColor), starter::start, entries, warnings));
+            List<HomeEntry> withTimeline = TimelineEntry.with(entries, bank);
+            ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global.noColor), starter::start, withTimeline, warnings));
         } finally {
             starter.finishAll();
         }

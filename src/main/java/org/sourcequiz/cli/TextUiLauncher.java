@@ -18,6 +18,7 @@ import org.sourcequiz.tui.SessionStarter;
 import org.sourcequiz.tui.SystemTerminal;
 import org.sourcequiz.tui.TerminationSignals;
 import org.sourcequiz.tui.TextUi;
+import org.sourcequiz.tui.TimelineData;
 import org.sourcequiz.tui.TuiSettings;
 
 /**
@@ -81,6 +82,13 @@ final class TextUiLauncher {
     static Optional<Ended> quiz(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, QuizSession session) {
         try (Opening opening = open(ctx, warnings)) {
             return opening.run(t -> TextUi.quiz(t, bank, settings, session));
+        }
+    }
+
+    /** The timeline as the whole UI (quizzes on its events included); empty when the terminal could not be opened. */
+    static Optional<Ended> timeline(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, TimelineData data) {
+        try (Opening opening = open(ctx, warnings)) {
+            return opening.run(t -> TextUi.timeline(t, bank, settings, data));
         }
     }
 

@@ -30,6 +30,8 @@ final class Controller {
     private boolean interrupted;
     private String notice = "";
     private Viewport viewport = Viewport.NONE;
+    /** Where the result of a quiz started from the timeline goes back to; null for Home. */
+    private UiState afterQuiz;
 
     private Controller(Bank bank, TuiSettings settings, boolean withHome) {
         this.bank = bank;
@@ -46,6 +48,13 @@ final class Controller {
     static Controller quiz(Bank bank, TuiSettings settings, QuizSession session) {
         Controller c = new Controller(bank, settings, false);
         c.state = session.finished() ? c.finish(session) : c.quiz.begin(session);
+        return c;
+    }
+
+    /** The timeline as the whole UI: q leaves it, a quiz's result comes back to it. */
+    static Controller timeline(Bank bank, TuiSettings settings, TimelineData data) {
+        Controller c = new Controller(bank, settings, false);
+        c.state = TimelineFlow.open(data, null);
         return c;
     }
 
@@ -93,6 +102,8 @@ final class Controller {
             return ResultsViews.of(d, home.isPresent());
         } else if (state instanceof UiState.Searching s) {
             return s.view();
+        } else if (state instanceof UiState.Timeline t) {
+            return t.view();
         }
         UiState.Reading r = (UiState.Reading) state;
         return new PageView(r.page(), r.scroll());
@@ -144,6 +155,8 @@ final class Controller {
             box = Box.HELP;
         } else if (i instanceof Intent.AskQuit) {
             box = inQuiz() ? Box.CONFIRM_QUIT : Box.NONE;
+        } else if (i instanceof Intent.Scroll && state instanceof UiState.Timeline) {
+            state = next(i); // the timeline moves its cursor by a screen; the painter follows it
         } else if (i instanceof Intent.Scroll s && !(state instanceof UiState.AtHome)) {
             int by = s.lines() + s.pages() * Math.max(1, viewport.rows() - 1);
             state = Scrolling.set(state, viewport.clamp(Scrolling.get(state) + by));
@@ -168,9 +181,25 @@ final class Controller {
         } else if (state instanceof UiState.Searching s) {
             return SearchFlow.apply(s, i, ids -> start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()),
                     QuizOptions.of(Mode.PRACTICE)));
+        } else if (state instanceof UiState.Timeline t) {
+            return timeline(t, i);
         }
         UiState.Reading r = (UiState.Reading) state;
         return i instanceof Intent.Close ? r.back() : state;
+    }
+
+    private UiState timeline(UiState.Timeline t, Intent i) {
+        if (i instanceof Intent.Close) {
+            if (t.back() == null) {
+                done = true;
+                return state;
+            }
+            return t.back();
+        }
+        return TimelineFlow.apply(t, i, viewport, ids -> {
+            afterQuiz = t;
+            return start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()), QuizOptions.of(Mode.PRACTICE));
+        });
     }
 
     private UiState atHome(HomeState h, Intent i) {
@@ -201,6 +230,9 @@ final class Controller {
         lastHome = h;
         if (intent instanceof Intent.OpenSearch o) {
             return SearchFlow.open(o.source().get(), new UiState.AtHome(h));
+        }
+        if (intent instanceof Intent.OpenTimeline o) {
+            return TimelineFlow.open(o.timeline().get(), new UiState.AtHome(h));
         }
         if (intent instanceof Intent.ShowPage p) {
             return new UiState.Reading(p.page().get(), 0, new UiState.AtHome(h));
@@ -234,6 +266,11 @@ final class Controller {
             QuizPlan plan = QuizPlan.ofIds(bank, d.result().missedIds(), settings.seeds().getAsLong());
             return start(plan, d.session().options());
         } else if (i instanceof Intent.Close) {
+            if (afterQuiz != null) {
+                UiState back = afterQuiz;
+                afterQuiz = null;
+                return back;
+            }
             if (home.isPresent()) {
                 return new UiState.AtHome(lastHome);
             }

@@ -21,6 +21,12 @@ public sealed interface Intent {
     /** Open the search screen on what the supplier gives. */
     record OpenSearch(Supplier<SearchSource> source) implements Intent {}
 
+    /** Open the timeline screen on what the supplier gives. */
+    record OpenTimeline(Supplier<TimelineData> timeline) implements Intent {}
+
+    /** Timeline: a quiz on the questions of the events on screen. */
+    record QuizOnScreen() implements Intent {}
+
     /** Move the selection by {@code delta} rows. */
     record Move(int delta) implements Intent {}
 

@@ -14,6 +14,7 @@ final class Screens {
     private static final ResultsScreen RESULTS = new ResultsScreen();
     private static final PageScreen PAGE = new PageScreen();
     private static final SearchScreen SEARCH = new SearchScreen();
+    private static final TimelineScreen TIMELINE = new TimelineScreen();
 
     static Page page(View v, int width) {
         if (v instanceof HomeView h) {
@@ -26,6 +27,8 @@ final class Screens {
             return RESULTS.page(r, width);
         } else if (v instanceof SearchView s) {
             return SEARCH.page(s, width);
+        } else if (v instanceof TimelineView t) {
+            return TIMELINE.page(t, width);
         }
         return PAGE.page((PageView) v, width);
     }
@@ -41,6 +44,8 @@ final class Screens {
             return RESULTS.intent(k, r);
         } else if (v instanceof SearchView s) {
             return SEARCH.intent(k, s);
+        } else if (v instanceof TimelineView t) {
+            return TIMELINE.intent(k, t);
         }
         return PAGE.intent(k, (PageView) v);
     }
@@ -56,6 +61,8 @@ final class Screens {
             return RESULTS.help(r);
         } else if (v instanceof SearchView s) {
             return SEARCH.help(s);
+        } else if (v instanceof TimelineView t) {
+            return TIMELINE.help(t);
         }
         return PAGE.help((PageView) v);
     }

@@ -15,6 +15,8 @@ final class Scrolling {
             return r.scroll();
         } else if (s instanceof UiState.Searching) {
             return 0; // the search screen follows its cursor instead
+        } else if (s instanceof UiState.Timeline t) {
+            return t.view().scroll();
         }
         return ((UiState.AtHome) s).home().scroll();
     }
@@ -30,6 +32,8 @@ final class Scrolling {
             return new UiState.Reading(r.page(), scroll, r.back());
         } else if (s instanceof UiState.Searching) {
             return s;
+        } else if (s instanceof UiState.Timeline t) {
+            return new UiState.Timeline(t.view().withScroll(scroll), t.back());
         }
         UiState.AtHome h = (UiState.AtHome) s;
         return new UiState.AtHome(h.home().withScroll(scroll));

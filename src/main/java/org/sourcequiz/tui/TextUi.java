@@ -44,6 +44,15 @@ public final class TextUi {
         return new TextUi(terminal.screen(), Controller.home(bank, settings), settings.color(), terminal::isStopping);
     }
 
+    /** The timeline as the whole UI: read it, quiz on the events on screen, come back; q leaves. */
+    public static TextUi timeline(Screen screen, Bank bank, TuiSettings settings, TimelineData data) {
+        return new TextUi(screen, Controller.timeline(bank, settings, data), settings.color(), () -> false);
+    }
+
+    public static TextUi timeline(SystemTerminal terminal, Bank bank, TuiSettings settings, TimelineData data) {
+        return new TextUi(terminal.screen(), Controller.timeline(bank, settings, data), settings.color(), terminal::isStopping);
+    }
+
     /** One quiz, its result, and retries of the missed questions; leaving the result leaves the UI. */
     public static TextUi quiz(Screen screen, Bank bank, TuiSettings settings, QuizSession session) {
         return new TextUi(screen, Controller.quiz(bank, settings, session), settings.color(), () -> false);

@@ -39,4 +39,7 @@ sealed interface UiState {
     record Reading(TextPage page, int scroll, UiState back) implements UiState {}
 
     record Searching(SearchSource source, SearchView view, UiState back) implements UiState {}
+
+    /** {@code back} is null when the timeline is the whole UI. */
+    record Timeline(TimelineView view, UiState back) implements UiState {}
 }

@@ -82,6 +82,13 @@ final class Harness {
         return h.paint();
     }
 
+    /** The timeline as the whole UI, as `sourcequiz timeline` runs it. */
+    static Harness timeline(int cols, int rows, boolean color, TimelineData data) {
+        Harness h = new Harness(cols, rows);
+        h.ui = TextUi.timeline(h.screen, BANK, h.settings(color), data);
+        return h.paint();
+    }
+
     QuizSession session() {
         return sessions.get(sessions.size() - 1);
     }

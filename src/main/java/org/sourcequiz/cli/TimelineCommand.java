@@ -1,0 +1,69 @@
+package org.sourcequiz.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.TerminalCheck;
+import org.sourcequiz.app.TimelineBank;
+import org.sourcequiz.app.UsageException;
+import org.sourcequiz.explore.TimelineEvent;
+import org.sourcequiz.model.Bank;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        // One paragraph, for picocli to wrap at the width of its usage message.
+        description = "The bank's dated events across the articles in date order: which sources state each one, "
+                + "which questions ask about it, and where the sources disagree. A text UI on a terminal, lines otherwise.")
+public final class TimelineCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--bank", paramLabel = "PATH", split = ",",
+            description = "Use these question files or folders instead of the bundled bank (repeatable).")
+    List<Path> bankPaths = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only events this source states (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY[-MM]", description = "Only events that end in or after this year or month.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY[-MM]", description = "Only events that start in or before this year or month.")
+    String to;
+
+    @Option(names = "--plain", description = "One event per line: date, [sources], text, where the sources disagree.")
+    boolean plain;
+
+    @Option(names = "--json", description = "The events as JSON (the shape is in the README).")
+    boolean json;
+
+    public TimelineCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (plain && json) {
+            throw new UsageException("--plain and --json cannot be used together");
+        }
+        Bank bank = BankOpening.valid(ctx, bankPaths);
+        List<TimelineEvent> events = TimelineBank.events(bank, sources, from, to);
+        if (json) {
+            ctx.out().println(Json.write(TimelineBank.json(events)));
+            return ExitCodes.OK;
+        }
+        if (!plain && TerminalCheck.interactive(ctx.env())) {
+            return TimelineUi.run(ctx, root.global, bank, events);
+        }
+        TimelineUi.print(ctx, events);
+        return ExitCodes.OK;
+    }
+}
