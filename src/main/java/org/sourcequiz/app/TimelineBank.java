@@ -105,13 +105,17 @@ public final class TimelineBank {
         return lines;
     }
 
-    /** {@code krums-swan-song 2021-09, integration-or-imitation 2021-09-10}. */
+    /**
+     * {@code krums-swan-song 2021-10, integration-or-imitation 2021-09-10}; when the sources' dates agree
+     * (one may only be coarser) they differ in what they say, so the dates are left out and the sources named.
+     */
     public static String versions(TimelineEvent.Disagreement d) {
+        boolean sameDate = d.versions().stream().allMatch(a -> d.versions().stream().allMatch(b -> a.date().agrees(b.date())));
         List<String> parts = new ArrayList<>();
         for (TimelineEvent.Version v : d.versions()) {
-            parts.add(v.source() + " " + v.date().prefix());
+            parts.add(sameDate ? v.source() : v.source() + " " + v.date().prefix());
         }
-        return String.join(", ", parts);
+        return (sameDate ? "in what they say, " : "") + String.join(", ", parts);
     }
 
     /** The first and last year of the events' dates, e.g. for a heading; empty without events. */

@@ -163,15 +163,23 @@ public final class Timeline {
                 }
             }
         }
-        boolean flagged = bySource.size() >= 2 && group.stream().anyMatch(d -> d.set().id().equals(DISAGREE_SET)
-                || d.question().tags().contains(DISAGREE_TAG));
+        boolean flagged = bySource.size() >= 2 && group.stream().anyMatch(Timeline::onDisagreement);
         if (!datesDiffer && !flagged) {
             return Optional.empty();
         }
         List<TimelineEvent.Version> versions = new ArrayList<>();
-        bySource.forEach((source, ds) -> versions.add(new TimelineEvent.Version(source, ds.get(0).date(),
-                ds.get(0).question().passage(), ds.stream().map(d -> d.question().id()).toList())));
+        // A source's version is told by its question written on the disagreement when it has one: its
+        // passage is the one that differs, where the first question's may only set the scene.
+        bySource.forEach((source, ds) -> {
+            Dated told = ds.stream().filter(Timeline::onDisagreement).findFirst().orElse(ds.get(0));
+            versions.add(new TimelineEvent.Version(source, told.date(), told.question().passage(),
+                    ds.stream().map(d -> d.question().id()).toList()));
+        });
         return Optional.of(new TimelineEvent.Disagreement(versions));
+    }
+
+    private static boolean onDisagreement(Dated d) {
+        return d.set().id().equals(DISAGREE_SET) || d.question().tags().contains(DISAGREE_TAG);
     }
 
     private static Comparator<String> sourceOrder(Bank bank) {

@@ -73,6 +73,8 @@ class TimelineCommandTest {
         assertThat(lines.get(0)).isEqualTo("1999  [beta]  Belarus and Russia form the Union State");
         assertThat(lines.get(3)).isEqualTo("2021-09-07  [alpha, beta]  First Russian fighters arrive in Belarus"
                 + "  (sources disagree: alpha 2021-09-08, beta 2021-09-07)");
+        assertThat(lines.get(4)).as("dates that agree: the sources differ in what they say")
+                .endsWith("Zapad-2021 exercise  (sources disagree: in what they say, alpha, beta, gamma)");
         // Without a terminal and without --plain, the same lines.
         assertThat(CliRun.run("timeline", "--bank", FIXTURE).out()).isEqualTo(r.out());
     }
