@@ -39,7 +39,7 @@ public final class SystemTerminal implements AutoCloseable {
     }
 
     static SystemTerminal open(OutputStream out, InputStream in) throws IOException {
-        Terminal terminal = new SttySizedTerminal(in, out);
+        Terminal terminal = new BufferedUnixTerminal(in, out);
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
