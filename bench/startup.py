@@ -54,6 +54,9 @@ def until_drawn(command, text, work, socket):
     subprocess.run(tmux + ["new", "-d", "-s", "b", "-x", "100", "-y", "30", "-c", HERE,
                            f"read go; exec {command}"], check=True)
     subprocess.run(tmux + ["pipe-pane", "-t", "b", "-o", f"cat >> {log}"], check=True)
+    # The pane's shell execs the command (and the launcher execs java): one process throughout.
+    pid = subprocess.run(tmux + ["display", "-p", "-t", "b", "#{pane_pid}"], check=True,
+                         capture_output=True, text=True).stdout.strip()
     time.sleep(0.3)
     start = time.perf_counter()
     subprocess.run(tmux + ["send-keys", "-t", "b", "Enter"], check=True)
@@ -69,8 +72,16 @@ def until_drawn(command, text, work, socket):
             else:
                 time.sleep(0.001)
     elapsed = (time.perf_counter() - start) * 1000
+    cpu = cpu_ms(pid)
     subprocess.run(tmux + ["kill-server"], stderr=subprocess.DEVNULL)
-    return elapsed, None
+    return elapsed, cpu
+
+
+def cpu_ms(pid):
+    """User + system time of a running process and its waited-for children, from /proc (in clock ticks)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def main():
@@ -124,7 +135,7 @@ def main():
     print(f"medians of {args.runs} interleaved rounds; load average (1 min) {load_before:.1f} before, "
           f"{os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")
     first = builds[0][0]
-    print("wall: launch to exit (Home: to drawn); cpu: user + system time of the process tree")
+    print("wall: launch to exit (Home: to drawn); cpu: user + system time of the process tree (Home: until drawn, 10 ms ticks)")
     print(f"{'command':20} {'build':14} {'wall':>7} {'vs Hello':>8} {'target':>9}" + (f"  {'wall vs ' + first:>26}" if len(builds) > 1 else "")
           + f" {'cpu':>7}" + (f"  {'cpu vs ' + first:>13}" if len(builds) > 1 else ""))
     for label, runs in plans:
