@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.sourcequiz.app.AppContext;
-import org.sourcequiz.app.Background;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
@@ -67,146 +65,64 @@ final class TextUiLauncher {
         return new TuiSettings(color, starter, () -> random.nextInt(1_000_000), homeEntries, warnings::nextForUi);
     }
 
-    /**
-     * Takes the terminal for a text UI: from here on the signals are ours, and the terminal is
-     * set up on a thread of its own while the caller makes ready what the first screen needs.
-     * Setting it up is mostly waiting (two {@code stty} runs, the size asked of the terminal),
-     * which the caller's work fills. Close it in every case; closing one that never ran gives the
-     * terminal back as it was.
-     */
-    static Opening open(AppContext ctx, Warnings warnings) {
-        return new Opening(ctx, warnings);
-    }
-
     /** One quiz (and its retries); empty when the terminal could not be opened. */
     static Optional<Ended> quiz(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, QuizSession session) {
-        try (Opening opening = open(ctx, warnings)) {
-            return opening.run(t -> TextUi.quiz(t, bank, settings, session));
-        }
+        return run(ctx, warnings, t -> TextUi.quiz(t, bank, settings, session));
     }
 
     /** The timeline as the whole UI (quizzes on its events included); empty when the terminal could not be opened. */
     static Optional<Ended> timeline(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, TimelineData data) {
-        try (Opening opening = open(ctx, warnings)) {
-            return opening.run(t -> TextUi.timeline(t, bank, settings, data));
-        }
+        return run(ctx, warnings, t -> TextUi.timeline(t, bank, settings, data));
     }
 
-    private interface UiFactory {
+    interface UiFactory {
         TextUi create(SystemTerminal t);
     }
 
-    /** A terminal being opened for the text UI; see {@link #open}. */
-    static final class Opening implements AutoCloseable {
-        private final AppContext ctx;
-        private final Warnings warnings;
-        private final AtomicReference<SystemTerminal> opened = new AtomicReference<>();
-        private final AtomicInteger early = new AtomicInteger();
-        /** Installed by the terminal's thread before it touches the terminal; read once that thread is done. */
-        private volatile TerminationSignals signals;
-        private final Background<SystemTerminal> terminal;
-        private boolean finished;
-
-        private Opening(AppContext ctx, Warnings warnings) {
-            this.ctx = ctx;
-            this.warnings = warnings;
-            ctx.out().flush();
-            ctx.err().flush();
-            // From now a warning would land on the screen being set up; the UI shows it instead.
-            warnings.uiOpened();
-            terminal = Background.start("terminal", () -> {
-                // The signals are ours before the terminal is touched: one that comes while it is being
-                // set up must not start the JVM's shutdown hooks, which would restore it while the UI draws.
-                signals = TerminationSignals.install(n -> {
-                    early.compareAndSet(0, n);
-                    SystemTerminal t = opened.get();
-                    if (t != null) {
-                        t.stop(n);
-                    }
-                }, n -> forceExit(opened.get(), warnings, n));
-                try {
-                    return SystemTerminal.open();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-
-        /**
-         * Home on the bank and settings, both made here while the terminal is still being set up;
-         * empty when the terminal could not be opened (the caller falls back to plain).
-         */
-        Optional<Ended> home(Supplier<Bank> bank, Supplier<TuiSettings> settings) {
-            Bank b = bank.get();
-            TuiSettings s = settings.get();
-            return run(t -> TextUi.home(t, b, s));
-        }
-
-        private Optional<Ended> run(UiFactory factory) {
-            finished = true;
+    /**
+     * Takes the terminal, runs the UI the factory makes on it and gives the terminal back; empty
+     * when the terminal could not be opened (said on stderr; the caller falls back to plain).
+     */
+    static Optional<Ended> run(AppContext ctx, Warnings warnings, UiFactory factory) {
+        ctx.out().flush();
+        ctx.err().flush();
+        // From now a warning would land on the screen being set up; the UI shows it instead.
+        warnings.uiOpened();
+        AtomicReference<SystemTerminal> opened = new AtomicReference<>();
+        AtomicInteger early = new AtomicInteger();
+        // The signals are ours before the terminal is touched: one that comes while it is being set
+        // up must not start the JVM's shutdown hooks, which would restore it while the UI draws. The
+        // terminal is closed before the signals are given back, so a signal that comes while it is
+        // being restored is still ours, never the shutdown hooks racing the close.
+        TerminationSignals signals = TerminationSignals.install(n -> {
+            early.compareAndSet(0, n);
+            SystemTerminal t = opened.get();
+            if (t != null) {
+                t.stop(n);
+            }
+        }, n -> forceExit(opened.get(), warnings, n));
+        try {
             SystemTerminal t;
             try {
-                t = terminal.get();
-            } catch (RuntimeException e) {
-                closeSignals();
-                warnings.uiClosed();
-                Throwable why = e instanceof UncheckedIOException u ? u.getCause() : e;
-                ctx.err().println("sourcequiz: cannot use this terminal for the text UI (" + why.getMessage() + "); using plain mode");
+                t = SystemTerminal.open();
+            } catch (IOException | RuntimeException e) {
+                ctx.err().println("sourcequiz: cannot use this terminal for the text UI (" + e.getMessage() + "); using plain mode");
                 return Optional.empty();
             }
             opened.set(t);
             if (early.get() != 0) {
                 t.stop(early.get());
             }
-            boolean interrupted;
-            // The terminal is closed before the signals are given back, so a signal that comes while it is
-            // being restored is still ours, never the JVM's shutdown hooks racing the close.
             try (t) {
                 TextUi ui = factory.create(t);
                 ui.run();
-                interrupted = ui.interrupted();
+                return Optional.of(new Ended(ui.interrupted(), t.stoppedBy()));
             } catch (IOException e) {
                 throw new UncheckedIOException("the terminal failed", e);
-            } finally {
-                closeSignals();
-                warnings.uiClosed();
             }
-            return Optional.of(new Ended(interrupted, t.stoppedBy()));
-        }
-
-        /** When the UI never ran (the caller failed first): the terminal, once set up, is given back. */
-        @Override
-        public void close() {
-            if (finished) {
-                return;
-            }
-            finished = true;
-            try {
-                SystemTerminal t = setUpOrNull();
-                if (t != null) {
-                    t.close();
-                }
-            } finally {
-                closeSignals();
-                warnings.uiClosed();
-            }
-        }
-
-        /** Called once the terminal's thread is done, so the signals it installed are there (or its install failed). */
-        private void closeSignals() {
-            TerminationSignals s = signals;
-            if (s != null) {
-                s.close();
-            }
-        }
-
-        /** The terminal once set up; null when that failed, which left nothing to give back. */
-        private SystemTerminal setUpOrNull() {
-            try {
-                return terminal.get();
-            } catch (RuntimeException notOpened) {
-                return null;
-            }
+        } finally {
+            signals.close();
+            warnings.uiClosed();
         }
     }
 

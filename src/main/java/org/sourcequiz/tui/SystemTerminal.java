@@ -1,7 +1,5 @@
 package org.sourcequiz.tui;
 
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -40,25 +38,8 @@ public final class SystemTerminal implements AutoCloseable {
         return open(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), System.in);
     }
 
-    /**
-     * Reads the terminal's settings now, on the caller's thread, for {@link #open()} to take
-     * (see {@link SttySettings}): about 10 ms of a cold start, spent beside the opening instead of in it.
-     */
-    public static void readSettingsAhead() {
-        SttySettings.readAhead();
-    }
-
-    /**
-     * Makes ready, on the caller's thread, Lanterna's colours and characters, which read locale
-     * data and build a break iterator when first used: some 15 ms of a cold start that the
-     * opening would otherwise wait for.
-     */
-    public static void prepareDrawing() {
-        TextCharacter.fromString("x", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
-    }
-
     static SystemTerminal open(OutputStream out, InputStream in) throws IOException {
-        Terminal terminal = new RawModeTerminal(in, out);
+        Terminal terminal = new BufferedUnixTerminal(in, out);
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();

@@ -1,0 +1,56 @@
+package org.sourcequiz.tui;
+
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Lanterna's Unix terminal, which sets raw mode, learns the size and restores the settings it
+ * found, here with Ctrl-C trapped (it arrives as a key) and always UTF-8 (under LANG=C Java would
+ * pick ASCII, and question text is not). Changed only for what comes of writing it through a
+ * buffer (see {@link SystemTerminal#open()}): a question asked of the terminal goes out at once,
+ * and ASCII is written without Lanterna's per-character encoder.
+ */
+final class BufferedUnixTerminal extends UnixTerminal {
+    BufferedUnixTerminal(InputStream in, OutputStream out) throws IOException {
+        super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    }
+
+    /** ASCII as UTF-8, one array per character, shared by every write. */
+    private static final byte[][] ASCII = asciiBytes();
+
+    private static byte[][] asciiBytes() {
+        byte[][] table = new byte[128][];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = new byte[] {(byte) c};
+        }
+        return table;
+    }
+
+    /**
+     * Lanterna encodes each character of a frame on its own, through a new buffer and the
+     * charset's encoder: most of a cold start's first paint. The screen is written in UTF-8, in
+     * which ASCII is itself, so ASCII is looked up; the rest goes to Lanterna.
+     */
+    @Override
+    protected byte[] translateCharacter(char c) {
+        return c < ASCII.length ? ASCII[c] : super.translateCharacter(c);
+    }
+
+    /**
+     * Lanterna flushes after a frame and on entering and leaving full screen, but not after
+     * asking where the cursor is (how it learns the size), and then waits for the answer: left in
+     * the buffer, the question would never be answered and no screen drawn (SignalsIT and
+     * KillResumeIT start every screen this way in tmux). So that question goes out at once.
+     */
+    @Override
+    protected void writeToTerminal(byte... bytes) throws IOException {
+        super.writeToTerminal(bytes);
+        int n = bytes.length;
+        if (n >= 2 && bytes[n - 2] == '6' && bytes[n - 1] == 'n') {
+            flush();
+        }
+    }
+}
