@@ -104,7 +104,7 @@ public final class GiftReader {
         int close = text.indexOf('}');
         boolean description = open < 0 && close < 0;
         if (!description && (open < 0 || close < 0 || close < open)) {
-            char misplaced = open < 0 || close < open ? '}' : '{';
+            char misplaced = open >= 0 && close < 0 ? '{' : '}';
             int[] at = where(line, misplaced);
             String hint = open < 0 ? "start the answers with {, or write a } that is text as \\}"
                     : close < 0 ? "end the answers with }, or write a { that is text as \\{"
