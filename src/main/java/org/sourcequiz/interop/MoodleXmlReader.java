@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class MoodleXmlReader {
     static final String DOCTYPE = "the file declares a DTD (<!DOCTYPE>); Moodle XML has none and sourcequiz does not read one";
 
+    private static final String ENTITY_HINT = "write the character itself, or one of &amp; &lt; &gt; &quot; &apos;";
+
     private static final XMLInputFactory FACTORY = factory();
 
     private MoodleXmlReader() {}
@@ -56,7 +58,7 @@ public final class MoodleXmlReader {
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> {
                         problems.add(ImportProblem.error(line, column, "", "entity `&" + TextSafety.shown(r.getLocalName())
-                                + ";` is not declared", "write the character itself, or one of &amp; &lt; &gt; &quot; &apos;"));
+                                + ";` is not declared", ENTITY_HINT));
                         return new Parsed(questions, problems);
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -106,8 +108,11 @@ public final class MoodleXmlReader {
             boolean located = e.getLocation() != null && e.getLocation().getLineNumber() > 0;
             int at = located ? e.getLocation().getLineNumber() : line;
             int col = located ? e.getLocation().getColumnNumber() : column;
-            problems.add(ImportProblem.error(at, col, "", "not well-formed XML: " + TextSafety.shown(message(e)),
-                    "fix the XML just before this place: a tag left open or closed twice, or a < or & in text (write &lt; or &amp;)"));
+            String why = message(e);
+            // Without a DTD every entity but XML's five is undeclared, and StAX says so as a parse error.
+            String hint = why.contains("entity") ? ENTITY_HINT
+                    : "fix the XML just before this place: a tag left open or closed twice, or a < or & in text (write &lt; or &amp;)";
+            problems.add(ImportProblem.error(at, col, "", "not well-formed XML: " + TextSafety.shown(why), hint));
         }
         return new Parsed(questions, problems);
     }
