@@ -34,7 +34,8 @@ public final class FormatSpec {
             Field.optional("tags", FieldType.STRING_LIST, "Theme and kind-of-fact tags."),
             Field.optional("difficulty", FieldType.INTEGER, "1 (easy) to 3 (hard)."),
             Field.optional("points", FieldType.INTEGER, "Points for a right answer; default 1."),
-            Field.optional("event", FieldType.STRING, "The dated fact the question is about, in one line of your own words, for the timeline."),
+            Field.optional("event", FieldType.STRING, "The dated fact the question is about, in one line of your own words, for the timeline; "
+                    + "it may start with an ISO date or date range and \": \" to date it: \"2021-09-10/2021-09-16: what happened\"."),
             Field.optional("status", FieldType.WORD, "draft: not ready; quizzes leave it out unless --include-drafts, validate warns."));
 
     /** The words a {@link FieldType#WORD} key accepts. */
