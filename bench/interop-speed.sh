@@ -55,6 +55,9 @@ r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 base, ours = r["gift-pegjs"]["median"], r["sourcequiz import"]["median"]
 print(f"whole process, median: gift-pegjs parse {base:.3f} s, sourcequiz import (parse, map, write) {ours:.3f} s: "
       f"ratio {ours / base:.2f} (target <= 1)")
+cpu = {k: v["user"] + v["system"] for k, v in r.items()}
+print(f"whole process, mean CPU (user + system): gift-pegjs {cpu['gift-pegjs']:.2f} s, sourcequiz import "
+      f"{cpu['sourcequiz import']:.2f} s: ratio {cpu['sourcequiz import'] / cpu['gift-pegjs']:.2f} (steadier on a loaded machine)")
 PY
 
 node_rate=$(node "$work/parse.js" "$big" -rate)
