@@ -24,11 +24,13 @@ public final class AikenReader {
     private static final class Open {
         final String text;
         final int line;
+        final int column;
         final List<MoodleAnswer> choices = new ArrayList<>();
 
-        Open(String text, int line) {
+        Open(String text, int line, int column) {
             this.text = text;
             this.line = line;
+            this.column = column;
         }
     }
 
@@ -43,23 +45,34 @@ public final class AikenReader {
             if (line.length() < 2) {
                 continue;
             }
+            int column = lines.get(i).indexOf(line.charAt(0)) + 1;
             if (CHOICE.matcher(line).matches()) {
                 if (q == null) {
-                    problems.add(ImportProblem.error(lineNo, "multichoice", NOT_STARTED));
+                    problems.add(ImportProblem.error(lineNo, column, "multichoice", NOT_STARTED,
+                            "write the question's text on the line before its first choice"));
                     continue;
                 }
                 q.choices.add(new MoodleAnswer(new Formatted(GiftText.trim(line.substring(2)), TextFormat.PLAIN), 0, Formatted.EMPTY));
             } else if (ANSWER.matcher(line).matches()) {
                 if (q == null) {
-                    problems.add(ImportProblem.error(lineNo, "multichoice", NOT_STARTED));
+                    problems.add(ImportProblem.error(lineNo, column, "multichoice", NOT_STARTED,
+                            "an ANSWER: line ends a question: write the question and its choices before it"));
                     continue;
                 }
                 String ans = GiftText.trim(line.substring(line.indexOf(':') + 1));
                 int right = ans.isEmpty() ? -1 : ans.charAt(0) - 'A';
                 if (q.choices.size() < 2) {
-                    problems.add(ImportProblem.error(lineNo, "multichoice", TOO_FEW));
+                    problems.add(ImportProblem.error(lineNo, column, "multichoice", TOO_FEW,
+                            "write at least two choices, one a line, as A) text or A. text"));
                 } else if (right < 0 || right >= q.choices.size()) {
-                    problems.add(ImportProblem.error(lineNo, "multichoice", NO_SUCH_ANSWER));
+                    String raw = lines.get(i);
+                    int letter = raw.indexOf(':') + 1; // where the letter is, or should be
+                    while (letter < raw.length() && Character.isWhitespace(raw.charAt(letter))) {
+                        letter++;
+                    }
+                    problems.add(ImportProblem.error(lineNo, letter + 1, "multichoice", NO_SUCH_ANSWER,
+                            "write the letter of the right choice, A to " + (char) ('A' + q.choices.size() - 1)
+                                    + ", as ANSWER: B"));
                 } else {
                     List<MoodleAnswer> answers = new ArrayList<>(q.choices);
                     MoodleAnswer a = answers.get(right);
@@ -70,13 +83,15 @@ public final class AikenReader {
                 q = null;
             } else {
                 if (q != null) {
-                    problems.add(ImportProblem.error(q.line, "multichoice", NOT_COMPLETED + " (line " + lineNo + ")"));
+                    problems.add(ImportProblem.error(q.line, q.column, "multichoice", NOT_COMPLETED + " (line " + lineNo + ")",
+                            "end the question with an ANSWER: line; a choice is labelled A) or A. and a space"));
                 }
-                q = new Open(line, lineNo);
+                q = new Open(line, lineNo, column);
             }
         }
         if (q != null) {
-            problems.add(ImportProblem.error(q.line, "multichoice", UNFINISHED));
+            problems.add(ImportProblem.error(q.line, q.column, "multichoice", UNFINISHED,
+                    "end the question with an ANSWER: line naming the right choice's letter"));
         }
         return new Parsed(questions, problems);
     }

@@ -19,12 +19,13 @@ public final class GiftReader {
     static final String NOT_NUMBERS = "Error - answers must be numeric";
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-*)([0-9]{1,2}\\.?[0-9]*)%");
-    private static final Pattern ID = Pattern.compile("\\[id:((?:\\\\.|[^\\]\\\\])*)\\]");
-    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\.|[^\\]\\\\])*)\\]");
 
     private final List<MoodleQuestion> questions = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private String category = "";
+    /** The block being read, so that an error can say in which column it is. */
+    private List<String> blockLines = List.of();
+    private int blockFirst;
 
     private GiftReader() {}
 
@@ -47,6 +48,8 @@ public final class GiftReader {
     }
 
     private void block(List<String> lines, int firstLine) {
+        blockLines = lines;
+        blockFirst = firstLine;
         StringBuilder comment = new StringBuilder();
         StringBuilder text = new StringBuilder();
         int line = -1;
@@ -77,8 +80,9 @@ public final class GiftReader {
             }
             // Moodle would take every following line as part of the category's name; a question
             // written right under its category is what the author meant.
-            problems.add(ImportProblem.warning(line, "category",
-                    "no blank line after $CATEGORY: the following lines are read as a question"));
+            problems.add(ImportProblem.warning(line, 1, "category",
+                    "no blank line after $CATEGORY: the following lines are read as a question",
+                    "leave a blank line between the $CATEGORY: line and the first question"));
             body = GiftText.trim(body.substring(eol + 1));
             line++;
         }
@@ -100,7 +104,12 @@ public final class GiftReader {
         int close = text.indexOf('}');
         boolean description = open < 0 && close < 0;
         if (!description && (open < 0 || close < 0 || close < open)) {
-            problems.add(ImportProblem.error(line, "", BRACE_ERROR));
+            char misplaced = open >= 0 && close < 0 ? '{' : '}';
+            int[] at = where(line, misplaced);
+            String hint = open < 0 ? "start the answers with {, or write a } that is text as \\}"
+                    : close < 0 ? "end the answers with }, or write a { that is text as \\{"
+                    : "this } comes before the answers' {: write a } that is text as \\}";
+            problems.add(ImportProblem.error(at[0], at[1], "", BRACE_ERROR, hint));
             return;
         }
         String answers = description ? "" : GiftText.trim(text.substring(open + 1, close));
@@ -147,15 +156,10 @@ public final class GiftReader {
     private record Draft(String name, Formatted text, Formatted generalFeedback, String comment, int line) {}
 
     private void add(Draft d, String qtype, List<MoodleAnswer> answers, List<Subquestion> subs, boolean single) {
-        String id = "";
-        Matcher m = ID.matcher(d.comment());
-        if (m.find()) {
-            id = unescapeBracket(m.group(1));
-        }
+        List<String> ids = bracketed(d.comment(), "[id:");
+        String id = ids.isEmpty() ? "" : ids.get(0);
         List<String> tags = new ArrayList<>();
-        Matcher t = TAG.matcher(d.comment());
-        while (t.find()) {
-            String tag = unescapeBracket(t.group(1));
+        for (String tag : bracketed(d.comment(), "[tag:")) {
             if (!tag.isEmpty()) {
                 tags.add(tag);
             }
@@ -164,8 +168,113 @@ public final class GiftReader {
                 answers, subs, single, Formatted.EMPTY, d.line()));
     }
 
-    private static String unescapeBracket(String s) {
-        return GiftText.trim(s.replace("\\]", "]").replace("\\\\", "\\"));
+    /**
+     * The values of every {@code [key...]} in a comment, where {@code \]} and {@code \\} are escapes
+     * (Moodle's {@code \[id:((?:\\\\.|[^\]\\\\])*)\]}). Scanned by hand, not with that regex: Java
+     * matches its alternation by recursion, and a long enough comment overflowed the stack.
+     * An opening without its {@code ]} is no value, as for Moodle.
+     */
+    static List<String> bracketed(String comment, String key) {
+        List<String> values = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = comment.indexOf(key, from);
+            if (start < 0) {
+                return values;
+            }
+            StringBuilder value = new StringBuilder();
+            int i = start + key.length();
+            boolean closed = false;
+            while (i < comment.length()) {
+                char c = comment.charAt(i);
+                if (c == ']') {
+                    closed = true;
+                    break;
+                }
+                if (c == '\\') {
+                    // Moodle's "." (PCRE) takes any character but \n: a backslash before one ends the match.
+                    if (i + 1 == comment.length() || comment.charAt(i + 1) == '\n') {
+                        break;
+                    }
+                    char next = comment.charAt(i + 1);
+                    // Only \] and \\ are unescaped; any other escaped character stays as written.
+                    if (next != ']' && next != '\\') {
+                        value.append(c);
+                    }
+                    value.append(next);
+                    i += 2;
+                } else {
+                    value.append(c);
+                    i++;
+                }
+            }
+            if (!closed) {
+                // Every later opening before the place this one failed fails there too (the key holds
+                // no backslash, so escapes pair up alike): look again after it, keeping this linear.
+                if (i >= comment.length()) {
+                    return values;
+                }
+                from = i + 1;
+                continue;
+            }
+            values.add(GiftText.trim(value.toString()));
+            from = i + 1;
+        }
+    }
+
+    /** An error in the answers of {@code d}: it is placed at the block's opening brace. */
+    private void error(Draft d, String qtype, String message, String hint) {
+        int[] at = where(d.line(), '{');
+        problems.add(ImportProblem.error(at[0], at[1], qtype, message, hint));
+    }
+
+    /**
+     * Line and column of the first unescaped {@code target} of the question starting on
+     * {@code questionLine}, outside its {@code ::title::} and comment lines (as the reader sees
+     * it); the question's first line when there is none.
+     */
+    private int[] where(int questionLine, char target) {
+        int[] at = scan(questionLine, target, true);
+        if (at == null) {
+            at = scan(questionLine, target, false); // a title never closed is no title (Moodle keeps it)
+        }
+        return at != null ? at : new int[] {questionLine, 1};
+    }
+
+    private int[] scan(int questionLine, char target, boolean titles) {
+        boolean started = false;
+        boolean inTitle = false;
+        for (int li = Math.max(0, questionLine - blockFirst); li < blockLines.size(); li++) {
+            String s = blockLines.get(li);
+            if (GiftText.trim(s).startsWith("//")) {
+                continue;
+            }
+            for (int ci = 0; ci < s.length(); ci++) {
+                char c = s.charAt(ci);
+                if (!started) {
+                    if (Character.isWhitespace(c)) {
+                        continue;
+                    }
+                    started = true;
+                    if (titles && s.startsWith("::", ci)) {
+                        inTitle = true;
+                        ci++;
+                        continue;
+                    }
+                }
+                if (c == '\\') {
+                    ci++; // an escaped character, or a lone backslash before a plain one: neither is the target
+                } else if (inTitle) {
+                    if (s.startsWith("::", ci)) {
+                        inTitle = false;
+                        ci++;
+                    }
+                } else if (c == target) {
+                    return new int[] {blockFirst + li, ci + 1};
+                }
+            }
+        }
+        return null;
     }
 
     /** Leading entries that are blank before the first separator are not answers (Moodle's array_shift). */
@@ -188,7 +297,7 @@ public final class GiftReader {
         boolean single = answers.indexOf('=') >= 0;
         List<String> parts = split(answers.replace("=", "~="), '~');
         if (parts.size() < 2) {
-            problems.add(ImportProblem.error(d.line(), "multichoice", MIN_ANSWERS));
+            error(d, "multichoice", MIN_ANSWERS, "give at least two answers: =right ~wrong");
             return;
         }
         List<MoodleAnswer> list = new ArrayList<>();
@@ -225,7 +334,7 @@ public final class GiftReader {
     private void match(Draft d, String answers) {
         List<String> parts = split(answers, '=');
         if (parts.size() < 2) {
-            problems.add(ImportProblem.error(d.line(), "match", MIN_ANSWERS));
+            error(d, "match", MIN_ANSWERS, "give at least two pairs: =question -> answer =question -> answer");
             return;
         }
         List<Subquestion> subs = new ArrayList<>();
@@ -233,7 +342,8 @@ public final class GiftReader {
             String a = GiftText.trim(part);
             int arrow = a.indexOf("->");
             if (arrow < 0) {
-                problems.add(ImportProblem.error(d.line(), "match", MATCHING_FORMAT));
+                error(d, "match", MATCHING_FORMAT, "write every pair as =question -> answer (found `"
+                        + TextSafety.shown(GiftText.restore(a)) + "`)");
                 return;
             }
             subs.add(new Subquestion(GiftText.withFormat(GiftText.trim(a.substring(0, arrow)), d.text().format()),
@@ -257,7 +367,7 @@ public final class GiftReader {
     private void shortanswer(Draft d, String answers) {
         List<String> parts = split(answers, '=');
         if (parts.isEmpty()) {
-            problems.add(ImportProblem.error(d.line(), "shortanswer", MIN_ANSWERS));
+            error(d, "shortanswer", MIN_ANSWERS, "give at least one accepted answer: {=answer}");
             return;
         }
         List<MoodleAnswer> list = new ArrayList<>();
@@ -283,7 +393,7 @@ public final class GiftReader {
         }
         List<String> parts = split(answers, '=');
         if (parts.isEmpty()) {
-            problems.add(ImportProblem.error(d.line(), "numerical", NO_NUMERICAL));
+            error(d, "numerical", NO_NUMERICAL, "write the number after the #: {#3}, {#3:0.5} or {#1..5}");
             return;
         }
         List<MoodleAnswer> list = new ArrayList<>();
@@ -299,7 +409,8 @@ public final class GiftReader {
             MoodleAnswer parsed = withFeedback(a, weight, fmt);
             MoodleAnswer number = NumericalText.parse(parsed);
             if (number == null) {
-                problems.add(ImportProblem.error(d.line(), "numerical", NOT_NUMBERS + ": \"" + parsed.text().text() + "\""));
+                error(d, "numerical", NOT_NUMBERS + ": \"" + parsed.text().text() + "\"",
+                        "write a number, number:tolerance or min..max, as in {#3:0.5} or {#1..5}; a # that is text is \\#");
                 return;
             }
             list.add(number);

@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class MoodleXmlReader {
     static final String DOCTYPE = "the file declares a DTD (<!DOCTYPE>); Moodle XML has none and sourcequiz does not read one";
 
+    private static final String ENTITY_HINT = "write the character itself, or one of &amp; &lt; &gt; &quot; &apos;";
+
     private static final XMLInputFactory FACTORY = factory();
 
     private MoodleXmlReader() {}
@@ -39,6 +41,7 @@ public final class MoodleXmlReader {
         String category = "";
         XMLStreamReader r = null;
         int line = 1;
+        int column = 1;
         try {
             r = FACTORY.createXMLStreamReader(new StringReader(content));
             Deque<XmlNode> open = new ArrayDeque<>();
@@ -46,14 +49,16 @@ public final class MoodleXmlReader {
             while (r.hasNext()) {
                 int event = r.next();
                 line = r.getLocation().getLineNumber();
+                column = r.getLocation().getColumnNumber();
                 switch (event) {
                     case XMLStreamConstants.DTD -> {
-                        problems.add(ImportProblem.error(line, "", DOCTYPE));
+                        problems.add(ImportProblem.error(line, column, "", DOCTYPE,
+                                "remove the <!DOCTYPE ...> declaration; Moodle's own exports have none"));
                         return new Parsed(questions, problems);
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> {
-                        problems.add(ImportProblem.error(line, "", "entity `&" + r.getLocalName()
-                                + ";` is not declared; write the character itself"));
+                        problems.add(ImportProblem.error(line, column, "", "entity `&" + TextSafety.shown(r.getLocalName())
+                                + ";` is not declared", ENTITY_HINT));
                         return new Parsed(questions, problems);
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -61,12 +66,14 @@ public final class MoodleXmlReader {
                         if (open.isEmpty() && !name.equals("question")) {
                             sawQuiz |= name.equals("quiz");
                             if (!sawQuiz) {
-                                problems.add(ImportProblem.error(line, "", "not a Moodle XML file: it starts with <" + name + ">, not <quiz>"));
+                                problems.add(ImportProblem.error(line, column, "", "not a Moodle XML file: it starts with <"
+                                        + TextSafety.shown(name) + ">, not <quiz>",
+                                        "export the questions from Moodle as Moodle XML, or name the file's format with --format"));
                                 return new Parsed(questions, problems);
                             }
                             continue;
                         }
-                        XmlNode n = new XmlNode(name, line);
+                        XmlNode n = new XmlNode(name, line, column);
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                         }
@@ -98,8 +105,14 @@ public final class MoodleXmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            int at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber() : line;
-            problems.add(ImportProblem.error(at, "", "not well-formed XML: " + TextSafety.shown(message(e))));
+            boolean located = e.getLocation() != null && e.getLocation().getLineNumber() > 0;
+            int at = located ? e.getLocation().getLineNumber() : line;
+            int col = located ? e.getLocation().getColumnNumber() : column;
+            String why = message(e);
+            // Without a DTD every entity but XML's five is undeclared, and StAX says so as a parse error.
+            String hint = why.contains("entity") ? ENTITY_HINT
+                    : "fix the XML just before this place: a tag left open or closed twice, or a < or & in text (write &lt; or &amp;)";
+            problems.add(ImportProblem.error(at, col, "", "not well-formed XML: " + TextSafety.shown(why), hint));
         }
         return new Parsed(questions, problems);
     }
@@ -119,7 +132,8 @@ public final class MoodleXmlReader {
     private static void question(XmlNode q, String category, List<MoodleQuestion> out, List<ImportProblem> problems) {
         String type = q.attribute("type").strip().toLowerCase(Locale.ROOT);
         if (type.isEmpty()) {
-            problems.add(ImportProblem.error(q.line, "", "a <question> without a type attribute"));
+            problems.add(ImportProblem.error(q.line, q.column, "", "a <question> without a type attribute",
+                    "name the question's type, as in <question type=\"multichoice\">"));
             return;
         }
         TextFormat fmt = TextFormat.fromXml(attributeOf(q, "questiontext"), TextFormat.MOODLE);
@@ -127,14 +141,16 @@ public final class MoodleXmlReader {
         for (XmlNode a : q.all("answer")) {
             Double fraction = fraction(a.attribute("fraction"));
             if (fraction == null) {
-                problems.add(ImportProblem.error(a.line, type, "answer fraction `" + TextSafety.shown(a.attribute("fraction")) + "` is not a number"));
+                problems.add(ImportProblem.error(a.line, a.column, type, "answer fraction `" + TextSafety.shown(a.attribute("fraction"))
+                        + "` is not a number", "write the answer's grade in percent, as in <answer fraction=\"50\">"));
                 return;
             }
             BigDecimal tolerance = null;
             if (type.equals("numerical")) {
                 tolerance = a.child("tolerance") == null ? BigDecimal.ZERO : NumericalText.number(a.childText("tolerance"));
                 if (tolerance == null) {
-                    problems.add(ImportProblem.error(a.line, type, "tolerance `" + TextSafety.shown(a.childText("tolerance")) + "` is not a number"));
+                    problems.add(ImportProblem.error(a.line, a.column, type, "tolerance `" + TextSafety.shown(a.childText("tolerance"))
+                            + "` is not a number", "write the tolerance as a number, as in <tolerance>0.5</tolerance>"));
                     return;
                 }
             }
@@ -163,10 +179,10 @@ public final class MoodleXmlReader {
                 q.formatted("generalfeedback", fmt), category, q.childText("idnumber"), tags, answers, subs, isSingle,
                 q.formatted("graderinfo", fmt), q.line));
         if (type.equals("numerical") && q.child("units") != null && !q.child("units").children.isEmpty()) {
-            problems.add(ImportProblem.warning(q.line, type, "units are not kept; the answer is the number alone"));
+            problems.add(ImportProblem.warning(q.line, q.column, type, "units are not kept; the answer is the number alone", ""));
         }
         if (type.equals("shortanswer") && q.childText("usecase").equals("1")) {
-            problems.add(ImportProblem.warning(q.line, type, "case-sensitive in Moodle; sourcequiz ignores case"));
+            problems.add(ImportProblem.warning(q.line, q.column, type, "case-sensitive in Moodle; sourcequiz ignores case", ""));
         }
     }
 

@@ -2,6 +2,7 @@ package org.sourcequiz.interop;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -22,6 +23,13 @@ final class PlainText {
     private static final String PLUGINFILE = "@@PLUGINFILE@@";
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+    // Compiled once: String.replaceAll compiles its pattern on every call, and an import tidies
+    // every text of every question (it was most of an import's time).
+    private static final Pattern EMBEDDED = Pattern.compile("\\S*" + PLUGINFILE + "\\S*");
+    private static final Pattern SPACE_BEFORE_BREAK = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern SPACE_AFTER_BREAK = Pattern.compile("\\n[ \\t]+");
+    private static final Pattern EMPTY_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** The text, and whether an image (or a file Moodle embeds) had to become "[image]". */
     record Result(String text, boolean lostImage) {}
@@ -39,7 +47,7 @@ final class PlainText {
         String text = r.text();
         boolean lost = r.lostImage();
         if (text.contains(PLUGINFILE)) {
-            text = text.replaceAll("\\S*" + PLUGINFILE + "\\S*", IMAGE);
+            text = EMBEDDED.matcher(text).replaceAll(IMAGE);
             lost = true;
         }
         return new Result(tidy(TerminalSafety.sanitize(text)), lost);
@@ -54,9 +62,13 @@ final class PlainText {
 
     /** Spaces around line breaks dropped, at most one empty line in a row, no blank start or end. */
     private static String tidy(String s) {
-        String t = s.replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
-                .replaceAll("\\n{3,}", "\n\n");
-        return t.strip();
+        String t = s.replace('\u00A0', ' ');
+        if (t.indexOf('\n') < 0) {
+            return t.strip(); // one line: nothing around breaks to tidy
+        }
+        t = SPACE_BEFORE_BREAK.matcher(t).replaceAll("\n");
+        t = SPACE_AFTER_BREAK.matcher(t).replaceAll("\n");
+        return EMPTY_LINES.matcher(t).replaceAll("\n\n").strip();
     }
 
     private static final class Collector implements NodeVisitor {
@@ -69,7 +81,7 @@ final class PlainText {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                String text = t.getWholeText().replaceAll("\\s+", " ");
+                String text = WHITE_SPACE.matcher(t.getWholeText()).replaceAll(" ");
                 if (endsWithBreak() && text.startsWith(" ")) {
                     text = text.substring(1);
                 }

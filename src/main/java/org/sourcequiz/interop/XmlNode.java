@@ -5,17 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small element tree of one Moodle XML question, with the line each element starts on. */
+/** A small element tree of one Moodle XML question, with where each element starts (the parser's location). */
 final class XmlNode {
     final String name;
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<XmlNode> children = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
     final int line;
+    /** The parser's column when the start tag was read: just after it. */
+    final int column;
 
-    XmlNode(String name, int line) {
+    XmlNode(String name, int line, int column) {
         this.name = name;
         this.line = line;
+        this.column = column;
     }
 
     XmlNode child(String childName) {

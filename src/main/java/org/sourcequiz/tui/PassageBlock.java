@@ -6,12 +6,17 @@ import org.sourcequiz.engine.Presented;
 
 /**
  * A question's source passage in a frame, its key words highlighted, with the citation below.
- * Used on the feedback screen, the turned-over flashcard and the missed questions of the results.
+ * Used on the feedback screen, the turned-over flashcard and the missed questions of the results;
+ * a question with no passage shows its explanation and feedback alone.
  */
 final class PassageBlock {
     private PassageBlock() {}
 
+    /** No lines for a question without a passage (an imported one): an empty frame and "Source:" would cite nothing. */
     static List<Line> lines(Presented p, List<String> highlights, int width) {
+        if (p.question().passage().isBlank()) {
+            return List.of();
+        }
         int inner = Math.max(10, width - 4);
         List<Line> out = new ArrayList<>();
         String title = "─ Passage ";

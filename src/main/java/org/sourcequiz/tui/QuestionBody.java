@@ -141,8 +141,11 @@ final class QuestionBody {
         if (!why.isEmpty()) {
             lines.addAll(Wrap.spans(List.of(Span.of(" Why: ", Style.BOLD), Span.plain(why)), width - 1, 6));
         }
-        lines.add(Line.EMPTY);
-        PassageBlock.lines(p, r.highlights(), width - 2).forEach(l -> lines.add(l.prefixed(Span.plain(" "))));
+        List<Line> passage = PassageBlock.lines(p, r.highlights(), width - 2);
+        if (!passage.isEmpty()) {
+            lines.add(Line.EMPTY);
+            passage.forEach(l -> lines.add(l.prefixed(Span.plain(" "))));
+        }
         lines.add(Line.EMPTY);
         lines.add(Line.text(selfGraded ? " How does your answer compare?  1 right · 2 partly · 3 wrong"
                 : " How well did you remember it?  1 again · 2 hard · 3 good · 4 easy", Style.BOLD));

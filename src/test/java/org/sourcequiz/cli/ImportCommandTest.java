@@ -44,6 +44,8 @@ class ImportCommandTest {
         assertThat(p.get("line").asInt()).isEqualTo(5);
         assertThat(p.get("severity").asText()).isEqualTo("error");
         assertThat(p.has("type") && p.has("message")).isTrue();
+        assertThat(p.get("column").asInt()).isEqualTo(8); // the `{` left open in "No end {=a"
+        assertThat(p.get("hint").asText()).isEqualTo("end the answers with }, or write a { that is text as \\{");
     }
 
     @Test

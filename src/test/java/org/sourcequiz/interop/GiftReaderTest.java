@@ -207,4 +207,27 @@ class GiftReaderTest {
         assertThat(p.questions()).isEmpty();
         assertThat(p.problems()).isEmpty();
     }
+
+    @Test
+    void aLongIdCommentCannotOverflowTheStack() {
+        // The fuzzer's input (seed 1796637791): a comment `// [id:::...` thousands of characters
+        // long overflowed the stack of the regex that read it; closed or not, it is read now.
+        String colons = ":".repeat(200_000);
+        Parsed unclosed = GiftReader.read("// [id:" + colons + "\n::t::Q?{T}\n");
+        assertThat(unclosed.questions()).singleElement().satisfies(q -> assertThat(q.idNumber()).isEmpty());
+        Parsed closed = GiftReader.read("// [id:" + colons + "] [tag:" + "\\]".repeat(100_000) + "]\nQ?{T}\n");
+        assertThat(closed.questions()).singleElement().satisfies(q -> {
+            assertThat(q.idNumber()).isEqualTo(colons);
+            assertThat(q.tags()).containsExactly("]".repeat(100_000));
+        });
+    }
+
+    @Test
+    void idAndTagEscapesAreMoodles() {
+        // \] and \\ are escapes, any other backslash stays; an unclosed [tag: is no tag, and a
+        // backslash before a line end ends the value there (Moodle's "." stops at a line end).
+        MoodleQuestion q = only("// [id: a\\]b\\\\ ] [tag:x\\y] [tag:open\n// [tag:split\\\n// here] [tag:last]\nQ?{T}");
+        assertThat(q.idNumber()).isEqualTo("a]b\\");
+        assertThat(q.tags()).containsExactly("x\\y", "last");
+    }
 }

@@ -14,6 +14,7 @@ import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.MatchQuestion;
 import org.sourcequiz.model.MultiQuestion;
 import org.sourcequiz.model.NumberQuestion;
+import org.sourcequiz.model.OpenQuestion;
 import org.sourcequiz.model.OrderQuestion;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.Stem;
@@ -91,5 +92,55 @@ class ContentHashTest {
     void theSameFigureWrittenDifferentlyIsTheSameContent() {
         assertThat(ContentHash.of(NumberQuestion.exact(STEM, new BigDecimal("65089"), null, "")))
                 .isEqualTo(ContentHash.of(NumberQuestion.exact(STEM, new BigDecimal("65089.00"), null, "")));
+    }
+
+    @Test
+    void changesWithWeightsFeedbackAndWhatElseGradesOrIsShown() {
+        List<String> choices = List.of("10–16 September 2021", "8–14 September 2021", "1 September 2021");
+        String plain = ContentHash.of(new ChoiceQuestion(STEM, choices, 0));
+        String half = ContentHash.of(new ChoiceQuestion(STEM, choices, 0, List.of(1.0, 0.5, 0.0), List.of()));
+        String third = ContentHash.of(new ChoiceQuestion(STEM, choices, 0, List.of(1.0, 0.33, 0.0), List.of()));
+        String fed = ContentHash.of(new ChoiceQuestion(STEM, choices, 0, List.of(1.0, 0.5, 0.0), List.of("", "A week off.", "")));
+        assertThat(Set.of(plain, half, third, fed)).hasSize(4);
+
+        List<String> abc = List.of("a", "b", "c");
+        assertThat(ContentHash.of(MultiQuestion.weighted(STEM, abc, List.of(0.5, 0.5, -1.0), List.of())))
+                .isNotEqualTo(ContentHash.of(MultiQuestion.weighted(STEM, abc, List.of(0.5, 0.5, -0.5), List.of())))
+                .isNotEqualTo(ContentHash.of(new MultiQuestion(STEM, abc, List.of(0, 1))));
+
+        List<String> names = List.of("Lukashenka", "Lukash*");
+        assertThat(Set.of(
+                ContentHash.of(new TextQuestion(STEM, names)),
+                ContentHash.of(new TextQuestion(STEM, names, List.of(1.0, 0.5), List.of(), "")),
+                ContentHash.of(new TextQuestion(STEM, names, List.of(1.0, 0.5), List.of("Right.", "Close."), "")),
+                ContentHash.of(new TextQuestion(STEM, names, List.of(1.0, 0.5), List.of("Right.", "Close."), "Who signed it?"))))
+                .hasSize(4);
+
+        assertThat(ContentHash.of(new TrueFalseQuestion(STEM, true, "", "It was held.")))
+                .isNotEqualTo(ContentHash.of(new TrueFalseQuestion(STEM, true)));
+
+        BigDecimal v = new BigDecimal("65089");
+        NumberQuestion exact = NumberQuestion.exact(STEM, v, null, "");
+        NumberQuestion.Band near = NumberQuestion.Band.around(v, new BigDecimal("1000"), 0.5, "");
+        assertThat(Set.of(
+                ContentHash.of(exact),
+                ContentHash.of(new NumberQuestion(STEM, v, v, v, "", List.of(near), "")),
+                ContentHash.of(new NumberQuestion(STEM, v, v, v, "", List.of(NumberQuestion.Band.around(v, new BigDecimal("1000"), 0.25, "")), "")),
+                ContentHash.of(new NumberQuestion(STEM, v, v, v, "", List.of(NumberQuestion.Band.around(v, new BigDecimal("1000"), 0.5, "Close.")), "")),
+                ContentHash.of(new NumberQuestion(STEM, v, v, v, "", List.of(), "Count again."))))
+                .hasSize(5);
+
+        assertThat(ContentHash.of(new OpenQuestion(STEM, "It rehearsed a war in the west.")))
+                .isNotEqualTo(ContentHash.of(new OpenQuestion(STEM, "")));
+    }
+
+    @Test
+    void aQuestionWithoutExtrasKeepsItsHashAndDefaultWeightsAreNoChange() {
+        // The pinned hash above is a question with no weights: hashing the extras did not move it.
+        List<String> two = List.of("10–16 September 2021", "8–14 September 2021");
+        assertThat(ContentHash.of(new ChoiceQuestion(STEM, two, 0, List.of(1.0, 0.0), List.of("", ""))))
+                .isEqualTo(ContentHash.of(choice(STEM, 0))).isEqualTo("9121e54b7fdf8534");
+        assertThat(ContentHash.of(new TextQuestion(STEM, List.of("a", "b"), List.of(1.0, 1.0), List.of(), "")))
+                .isEqualTo(ContentHash.of(new TextQuestion(STEM, List.of("a", "b"))));
     }
 }

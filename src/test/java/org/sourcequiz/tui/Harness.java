@@ -69,10 +69,15 @@ final class Harness {
     }
 
     static Harness quiz(int cols, int rows, boolean color, QuizOptions options, String... ids) {
+        return quiz(BANK, cols, rows, color, options, ids);
+    }
+
+    /** A quiz on another bank than the fixtures in quiz-bank/. */
+    static Harness quiz(Bank bank, int cols, int rows, boolean color, QuizOptions options, String... ids) {
         Harness h = new Harness(cols, rows);
         TuiSettings settings = h.settings(color);
-        QuizSession s = settings.starter().start(QuizPlan.ofIds(BANK, List.of(ids), SEED), options);
-        h.ui = TextUi.quiz(h.screen, BANK, settings, s);
+        QuizSession s = settings.starter().start(QuizPlan.ofIds(bank, List.of(ids), SEED), options);
+        h.ui = TextUi.quiz(h.screen, bank, settings, s);
         return h.paint();
     }
 
