@@ -14,6 +14,8 @@ final class Screens {
     private static final ResultsScreen RESULTS = new ResultsScreen();
     private static final PageScreen PAGE = new PageScreen();
     private static final SearchScreen SEARCH = new SearchScreen();
+    private static final SourcesScreen SOURCES = new SourcesScreen();
+    private static final ArticleScreen ARTICLE = new ArticleScreen();
 
     static Page page(View v, int width) {
         if (v instanceof HomeView h) {
@@ -26,6 +28,10 @@ final class Screens {
             return RESULTS.page(r, width);
         } else if (v instanceof SearchView s) {
             return SEARCH.page(s, width);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.page(s, width);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.page(a, width);
         }
         return PAGE.page((PageView) v, width);
     }
@@ -41,6 +47,10 @@ final class Screens {
             return RESULTS.intent(k, r);
         } else if (v instanceof SearchView s) {
             return SEARCH.intent(k, s);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.intent(k, s);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.intent(k, a);
         }
         return PAGE.intent(k, (PageView) v);
     }
@@ -56,6 +66,10 @@ final class Screens {
             return RESULTS.help(r);
         } else if (v instanceof SearchView s) {
             return SEARCH.help(s);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.help(s);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.help(a);
         }
         return PAGE.help((PageView) v);
     }

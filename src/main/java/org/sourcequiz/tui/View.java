@@ -1,4 +1,5 @@
 package org.sourcequiz.tui;
 
 /** An immutable picture of what one screen shows; screens draw only from these. */
-sealed interface View permits HomeView, QuestionView, FeedbackView, ResultsView, PageView, SearchView {}
+sealed interface View permits HomeView, QuestionView, FeedbackView, ResultsView, PageView, SearchView,
+        SourcesView, ArticleView {}
