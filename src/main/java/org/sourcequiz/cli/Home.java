@@ -10,6 +10,7 @@ import org.sourcequiz.app.Background;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.Warnings;
+import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
@@ -26,6 +27,11 @@ final class Home {
 
     /** {@code args} as typed, for messages that repeat the command line. */
     static int run(AppContext ctx, GlobalOptions global, String[] args) {
+        return run(ctx, global, args, null);
+    }
+
+    /** {@code sources}: the folder of the article texts (--sources), or null for $SOURCEQUIZ_SOURCES or none. */
+    static int run(AppContext ctx, GlobalOptions global, String[] args, java.nio.file.Path sources) {
         if (!TerminalCheck.interactive(ctx.env())) {
             PlainHome.print(ctx.out(), BankOpening.validBundled(BankOpening.bundled(ctx)));
             return ExitCodes.OK;
@@ -50,7 +56,10 @@ final class Home {
             });
             SystemTerminal.prepareDrawing();
             List<HomeEntry> entries = SearchEntry.with(StudyEntries.of(ctx, global, bank), bank);
-            ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global.noColor), starter::start, entries, warnings));
+            SourcesShelf shelf = new SourcesShelf(() -> new SourceArticles(bank.get(), SourceArticles.dir(ctx, sources)));
+            List<HomeEntry> rows = SourcesShelf.with(entries, shelf);
+            ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global.noColor), starter::start, rows, warnings)
+                    .withArticles(shelf));
         } finally {
             starter.finishAll();
         }

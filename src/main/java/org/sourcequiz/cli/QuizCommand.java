@@ -106,6 +106,10 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of the article texts (default: $SOURCEQUIZ_SOURCES): after an answer, a shows the whole article.")
+    Path articles;
+
     @Spec
     CommandSpec spec;
 
@@ -175,7 +179,7 @@ public final class QuizCommand implements Callable<Integer> {
         QuizPlan plan = filters.plan(drawn, seed != null ? seed : new Random().nextInt(1_000_000), options);
         SessionRecord record = SessionRecords.start(plan, options, clock.instant());
         RecordedQuiz.Ran ran = RecordedQuiz.run(ctx, warnings, history, describer(), plan, options, clock, record, false,
-                historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null);
+                historyUsable, ctx.color(g.noColor), useTextUi(plain) ? b : null, articles);
         return writeResults(ran, filters);
     }
 

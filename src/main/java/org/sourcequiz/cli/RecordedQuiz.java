@@ -7,6 +7,7 @@ import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryRecorder;
 import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.SessionRecords;
+import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizOptions;
 import org.sourcequiz.model.Bank;
@@ -39,6 +40,13 @@ final class RecordedQuiz {
     static Ran run(AppContext ctx, Warnings warnings, SqliteHistory history, Function<HistoryException, String> describe,
                    QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
                    boolean historyUsable, boolean color, Bank textUiBank) {
+        return run(ctx, warnings, history, describe, plan, options, clock, record, resumed, historyUsable, color, textUiBank, null);
+    }
+
+    /** {@code articles}: the folder of the article texts (--sources), or null for $SOURCEQUIZ_SOURCES or none. */
+    static Ran run(AppContext ctx, Warnings warnings, SqliteHistory history, Function<HistoryException, String> describe,
+                   QuizPlan plan, QuizOptions options, Clock clock, SessionRecord record, boolean resumed,
+                   boolean historyUsable, boolean color, Bank textUiBank, java.nio.file.Path articles) {
         HistoryRecorder recorder = new HistoryRecorder(history, record, record.mode(), resumed, warnings, describe);
         if (!historyUsable) {
             recorder.disable();
@@ -47,7 +55,8 @@ final class RecordedQuiz {
         RecordingStarter retries = new RecordingStarter(history, describe, clock, warnings);
         try {
             Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty()
-                    : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries::start, warnings), session);
+                    : TextUiLauncher.quiz(ctx, warnings, textUiBank, TextUiLauncher.settings(color, retries::start, warnings)
+                    .withArticles(new SourcesShelf(() -> new SourceArticles(textUiBank, SourceArticles.dir(ctx, articles)))), session);
             QuizResult result;
             if (ended.isPresent() && ended.get().killed()) {
                 // Killed: every answer is saved already, and a session with questions left stays open so

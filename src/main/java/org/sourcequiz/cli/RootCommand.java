@@ -23,6 +23,10 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of the article texts (default: $SOURCEQUIZ_SOURCES): Home's Sources and the article key show them whole.")
+    java.nio.file.Path sources;
+
     public RootCommand(AppContext ctx) {
         this.ctx = ctx;
     }
@@ -30,6 +34,6 @@ public final class RootCommand implements Callable<Integer> {
     /** With no command: Home (see {@link Home}; {@link Main} goes there directly when there are no arguments). */
     @Override
     public Integer call() {
-        return Home.run(ctx, global, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        return Home.run(ctx, global, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new), sources);
     }
 }

@@ -84,6 +84,13 @@ final class TextUiLauncher {
         }
     }
 
+    /** The sources view (or one article); empty when the terminal could not be opened. */
+    static Optional<Ended> sources(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, Optional<String> id) {
+        try (Opening opening = open(ctx, warnings)) {
+            return opening.run(t -> TextUi.sources(t, bank, settings, id));
+        }
+    }
+
     private interface UiFactory {
         TextUi create(SystemTerminal t);
     }
