@@ -50,7 +50,8 @@ final class ArticleScreen implements Screen<ArticleView> {
         String right = v.timer().isEmpty() ? (a.full() ? "article" : "cited passages") : "⏱ " + v.timer();
         Line status = !v.message().isEmpty() ? Keys.status(v.message(), true)
                 : Keys.status(statusText(v, cited), false);
-        Line footer = Keys.footer(width, "↑↓ PgUp PgDn", "scroll", "Tab/n", "next passage", "Enter", "quiz on it",
+        // PgUp, PgDn, Home and End are in the help: at 80 columns the footer keeps room for q.
+        Line footer = Keys.footer(width, "↑↓", "scroll", "Tab/n", "next passage", "Enter", "quiz on it",
                 "q", v.fromQuiz() ? "back to the quiz" : "back", "?", "help");
         int scroll = v.scroll() == ArticleView.TO_SELECTED ? selectedRow : v.scroll();
         return Page.of(Headers.title("sourcequiz · " + a.source().title(), right), body, scroll, status, footer);

@@ -27,6 +27,12 @@ final class SourcesScreen implements Screen<SourcesView> {
                     Style.BOLD)).withRight(Span.plain(counts));
             body.add(here ? title.filled(Style.SELECTED) : title);
             Wrap.text(byline(e), Style.DIM, width - 6).forEach(l -> body.add(l.prefixed(Span.plain("     "))));
+            var published = e.source().published();
+            if (here && published.estimated() && !published.reason().isBlank()) {
+                // The reason for an estimate is long: shown for the source under the cursor only.
+                Wrap.text("Date estimated: " + published.reason().strip(), Style.DIM, width - 6)
+                        .forEach(l -> body.add(l.prefixed(Span.plain("     "))));
+            }
             body.add(Line.EMPTY);
         }
         if (v.entries().isEmpty()) {
@@ -42,8 +48,7 @@ final class SourcesScreen implements Screen<SourcesView> {
         var s = e.source();
         String authors = s.authors().isEmpty() ? "author not named" : String.join(", ", s.authors());
         var p = s.published();
-        String date = !p.isKnown() ? "date not known" : p.estimated() ? "estimated " + p.iso()
-                + (p.reason().isBlank() ? "" : " (" + p.reason().strip() + ")") : p.iso();
+        String date = !p.isKnown() ? "date not known" : p.estimated() ? "estimated " + p.iso() : p.iso();
         return s.id() + " · " + authors + " · " + date + " · " + (s.outlet().isEmpty() ? "outlet not named" : s.outlet());
     }
 
