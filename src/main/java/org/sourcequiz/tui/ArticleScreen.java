@@ -42,8 +42,10 @@ final class ArticleScreen implements Screen<ArticleView> {
             }
             if (para.cited()) {
                 cited++;
-                Line ids = Line.of(Span.of(Wrap.fit("   ↳ " + String.join(", ", para.questions()), width - 1), Style.DIM));
-                body.add(here ? ids.filled(Style.SELECTED) : ids);
+                for (Line ids : Wrap.spans(List.of(Span.of("↳ " + String.join(", ", para.questions()), Style.DIM)), width - 5, 2)) {
+                    Line row = ids.prefixed(Span.plain("   "));
+                    body.add(here ? row.filled(Style.SELECTED) : row);
+                }
             }
             body.add(Line.EMPTY);
         }
