@@ -155,8 +155,9 @@ goto_screen() {
         home-help) wait_for 'Question sets'; keys '?'; wait_for 'Any key closes'; echo 0 ;;
         statistics)
             wait_for 'Question sets'
-            # Up from the first row wraps to Start; above the four settings come Timeline, Search, then Statistics.
-            keys Up Up Up Up Up Up Up Up; keys Enter; wait_for 'Esc back'; echo 0 ;;
+            # Up from the first row wraps to Start; above the four settings are, from the bottom, Sources,
+            # Timeline, Search and Statistics (Home rows added below Statistics move it up: count them here).
+            keys Up Up Up Up Up Up Up Up Up; keys Enter; wait_for 'sourcequiz · Statistics'; wait_for 'Esc back'; echo 0 ;;
         home-question)
             wait_for 'Question sets'; keys Enter; wait_for 'Question 1 of 10'
             keys Tab; wait_for 'Skipped'; keys Enter; wait_for 'Question 2 of 10'; echo 1 ;;

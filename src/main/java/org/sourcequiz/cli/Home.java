@@ -8,6 +8,7 @@ import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.Warnings;
+import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.TextUi;
@@ -22,6 +23,11 @@ final class Home {
 
     /** {@code args} as typed, for messages that repeat the command line. */
     static int run(AppContext ctx, GlobalOptions global, String[] args) {
+        return run(ctx, global, args, null);
+    }
+
+    /** {@code sources}: the folder of the article texts (--sources), or null for $SOURCEQUIZ_SOURCES or none. */
+    static int run(AppContext ctx, GlobalOptions global, String[] args, java.nio.file.Path sources) {
         Bank bank = BankOpening.validBundled(BankOpening.bundled(ctx));
         if (!TerminalCheck.interactive(ctx.env())) {
             PlainHome.print(ctx.out(), bank);
@@ -33,7 +39,9 @@ final class Home {
         Optional<TextUiLauncher.Ended> ended;
         try {
             List<HomeEntry> entries = TimelineEntry.with(SearchEntry.with(StudyEntries.of(ctx, global, () -> bank), () -> bank), () -> bank);
-            var settings = TextUiLauncher.settings(ctx.color(global.noColor), starter::start, entries, warnings);
+            SourcesShelf shelf = new SourcesShelf(() -> new SourceArticles(bank, SourceArticles.dir(ctx, sources)));
+            var settings = TextUiLauncher.settings(ctx.color(global.noColor), starter::start, SourcesShelf.with(entries, shelf), warnings)
+                    .withArticles(shelf);
             ended = TextUiLauncher.run(ctx, warnings, t -> TextUi.home(t, bank, settings));
         } finally {
             starter.finishAll();

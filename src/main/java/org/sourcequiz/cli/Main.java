@@ -41,6 +41,7 @@ public final class Main {
         m.put("export", ExportCommand.class);
         m.put("search", SearchCommand.class);
         m.put("timeline", TimelineCommand.class);
+        m.put("sources", SourcesCommand.class);
         m.put("schema", SchemaCommand.class);
         m.put("draft", DraftCommand.class);
         m.put("coverage", CoverageCommand.class);

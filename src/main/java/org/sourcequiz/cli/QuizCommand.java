@@ -81,6 +81,10 @@ public final class QuizCommand extends AppCommand {
             description = "Also write the result to FILE: JSON, or CSV when FILE ends in .csv.")
     Path results;
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of the article texts (default: $SOURCEQUIZ_SOURCES): after an answer, a shows the whole article.")
+    Path articles;
+
     public QuizCommand(AppContext ctx) {
         super(ctx);
     }
@@ -95,7 +99,8 @@ public final class QuizCommand extends AppCommand {
         SqliteHistory history = StudyWiring.history(ctx, g.history());
         QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request,
                 this::offer);
-        RecordedQuiz.Ran ran = RecordedQuiz.run(this, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null);
+        RecordedQuiz.Ran ran = RecordedQuiz.run(this, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null,
+                articles);
         // No results file when a signal killed the quiz: it is resumed later, and its results written then.
         if (results != null && ran.exit() < 128) {
             ResultsFile.write(ctx.workingDir().resolve(results), ran.result(), request.filters().json(bank.paths, timeLimit,

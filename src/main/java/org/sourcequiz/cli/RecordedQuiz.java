@@ -6,6 +6,7 @@ import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryErrors;
 import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.app.RecordedSession;
+import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.model.Bank;
@@ -21,13 +22,19 @@ final class RecordedQuiz {
     /** The quiz's result, and the exit code: 0, or that of Ctrl-C or a signal when the text UI was left that way. */
     record Ran(QuizResult result, int exit) {}
 
-    /** For {@code command}: in the text UI when {@code textUiBank} is given and the terminal can be opened, else in plain mode. */
-    static Ran run(AppCommand command, SqliteHistory history, Warnings warnings, QuizStart.Planned planned, Bank textUiBank) {
+    /**
+     * For {@code command}: in the text UI when {@code textUiBank} is given and the terminal can be opened, else in plain mode.
+     * {@code articles}: the folder of the article texts (--sources), or null for $SOURCEQUIZ_SOURCES or none.
+     */
+    static Ran run(AppCommand command, SqliteHistory history, Warnings warnings, QuizStart.Planned planned, Bank textUiBank,
+                   java.nio.file.Path articles) {
         AppContext ctx = command.ctx;
         boolean color = ctx.color(command.global().noColor);
         try (RecordedSession recorded = new RecordedSession(history, warnings, describer(command.spec), ctx.clock(), planned)) {
             Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
-                    textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings), recorded.session());
+                    textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings)
+                            .withArticles(new SourcesShelf(() -> new SourceArticles(textUiBank, SourceArticles.dir(ctx, articles)))),
+                    recorded.session());
             if (ended.isPresent() && ended.get().killed()) {
                 ctx.err().println(recorded.killed(ended.get().signalName()));
                 return new Ran(recorded.session().result(), ended.get().exitCode());

@@ -65,6 +65,6 @@ public final class ReviewCommand extends AppCommand {
         }
         // Asked in plain mode or the text UI, each answer saved to history as it is graded.
         return RecordedQuiz.run(this, StudyWiring.history(ctx, g.history()), new Warnings(ctx.err()), choice.planned(),
-                TerminalCheck.interactive(ctx.env()) ? b : null).exit();
+                TerminalCheck.interactive(ctx.env()) ? b : null, null).exit();
     }
 }

@@ -15,6 +15,10 @@ public final class RootCommand extends AppCommand {
     @Mixin
     GlobalOptions global;
 
+    @picocli.CommandLine.Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of the article texts (default: $SOURCEQUIZ_SOURCES): Home's Sources and the article key show them whole.")
+    java.nio.file.Path sources;
+
     public RootCommand(AppContext ctx) {
         super(ctx);
     }
@@ -22,6 +26,6 @@ public final class RootCommand extends AppCommand {
     /** With no command: Home (see {@link Home}; {@link Main} goes there directly when there are no arguments). */
     @Override
     public Integer call() {
-        return Home.run(ctx, global, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        return Home.run(ctx, global, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new), sources);
     }
 }

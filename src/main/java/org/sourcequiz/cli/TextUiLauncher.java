@@ -75,6 +75,11 @@ final class TextUiLauncher {
         return run(ctx, warnings, t -> TextUi.timeline(t, bank, settings, data));
     }
 
+    /** The sources view (or one article); empty when the terminal could not be opened. */
+    static Optional<Ended> sources(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, Optional<String> id) {
+        return run(ctx, warnings, t -> TextUi.sources(t, bank, settings, id));
+    }
+
     interface UiFactory {
         TextUi create(SystemTerminal t);
     }

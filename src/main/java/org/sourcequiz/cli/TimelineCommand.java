@@ -3,7 +3,6 @@ package org.sourcequiz.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.Json;
@@ -14,18 +13,12 @@ import org.sourcequiz.explore.TimelineEvent;
 import org.sourcequiz.model.Bank;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         // One paragraph, for picocli to wrap at the width of its usage message.
         description = "The bank's dated events across the articles in date order: which sources state each one, "
                 + "which questions ask about it, and where the sources disagree. A text UI on a terminal, lines otherwise.")
-public final class TimelineCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
-    @ParentCommand
-    RootCommand root;
-
+public final class TimelineCommand extends AppCommand {
     @Option(names = "--bank", paramLabel = "PATH", split = ",",
             description = "Use these question files or folders instead of the bundled bank (repeatable).")
     List<Path> bankPaths = new ArrayList<>();
@@ -46,7 +39,7 @@ public final class TimelineCommand implements Callable<Integer> {
     boolean json;
 
     public TimelineCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
@@ -61,7 +54,7 @@ public final class TimelineCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (!plain && TerminalCheck.interactive(ctx.env())) {
-            return TimelineUi.run(ctx, root.global, bank, events);
+            return TimelineUi.run(ctx, global(), bank, events);
         }
         TimelineUi.print(ctx, events);
         return ExitCodes.OK;

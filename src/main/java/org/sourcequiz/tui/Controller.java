@@ -30,7 +30,7 @@ final class Controller {
     private boolean interrupted;
     private String notice = "";
     private Viewport viewport = Viewport.NONE;
-    /** Where the result of a quiz started from the timeline goes back to; null for Home. */
+    /** Where the result of a quiz started from the timeline or an article goes back to; null for Home. */
     private UiState afterQuiz;
 
     private Controller(Bank bank, TuiSettings settings, boolean withHome) {
@@ -55,6 +55,14 @@ final class Controller {
     static Controller timeline(Bank bank, TuiSettings settings, TimelineData data) {
         Controller c = new Controller(bank, settings, false);
         c.state = TimelineFlow.open(data, null);
+        return c;
+    }
+
+    /** The sources (or, with an id, that source's article) as the first screen: leaving it leaves the UI. */
+    static Controller sources(Bank bank, TuiSettings settings, Optional<String> sourceId) {
+        Controller c = new Controller(bank, settings, false);
+        ArticleShelf shelf = settings.articles();
+        c.state = sourceId.<UiState>map(id -> SourcesFlow.article(shelf, id, null)).orElseGet(() -> SourcesFlow.open(shelf, null));
         return c;
     }
 
@@ -86,7 +94,8 @@ final class Controller {
         if (state instanceof UiState.AtHome) {
             return home.orElseThrow().live();
         }
-        return state instanceof UiState.Asking a && (a.session().options().timeLimit().isPresent() || a.session().mode() == Mode.EXAM);
+        UiState s = state instanceof UiState.InArticle r && r.back() instanceof UiState.Asking ? r.back() : state;
+        return s instanceof UiState.Asking a && (a.session().options().timeLimit().isPresent() || a.session().mode() == Mode.EXAM);
     }
 
     View view() {
@@ -94,16 +103,20 @@ final class Controller {
             return home.orElseThrow().view(h.home());
         } else if (state instanceof UiState.Asking a) {
             return new QuestionView(quiz.header(a.session(), a.presented()), a.presented(), a.session().mode(), a.input(),
-                    a.reveal(), a.message(), a.problem(), a.scroll());
+                    a.reveal(), a.message(), a.problem(), a.scroll(), hasArticles());
         } else if (state instanceof UiState.Feedback f) {
             return new FeedbackView(quiz.header(f.session(), f.presented()), f.presented(), f.grade(),
-                    f.session().finished(), f.scroll());
+                    f.session().finished(), f.scroll(), hasArticles());
         } else if (state instanceof UiState.Done d) {
             return ResultsViews.of(d, home.isPresent());
         } else if (state instanceof UiState.Searching s) {
             return s.view();
         } else if (state instanceof UiState.Timeline t) {
             return t.view();
+        } else if (state instanceof UiState.Shelf s) {
+            return s.view();
+        } else if (state instanceof UiState.InArticle a) {
+            return a.view().withTimer(timer(a.back()));
         }
         UiState.Reading r = (UiState.Reading) state;
         return new PageView(r.page(), r.scroll());
@@ -168,6 +181,8 @@ final class Controller {
     private UiState next(Intent i) {
         if (state instanceof UiState.AtHome h) {
             return atHome(h.home(), i);
+        } else if (state instanceof UiState.Asking a && i instanceof Intent.OpenArticle) {
+            return a.reveal().isPresent() ? toArticle(a.presented().question(), a) : state;
         } else if (state instanceof UiState.Asking a) {
             QuizFlow.Step s = quiz.asking(a, i);
             return s.finished() ? finish(a.session()) : s.state();
@@ -175,7 +190,7 @@ final class Controller {
             if (i instanceof Intent.Submit) {
                 return f.session().finished() ? finish(f.session()) : quiz.begin(f.session());
             }
-            return state;
+            return i instanceof Intent.OpenArticle ? toArticle(f.presented().question(), f) : state;
         } else if (state instanceof UiState.Done d) {
             return done(d, i);
         } else if (state instanceof UiState.Searching s) {
@@ -183,6 +198,13 @@ final class Controller {
                     QuizOptions.of(Mode.PRACTICE)));
         } else if (state instanceof UiState.Timeline t) {
             return timeline(t, i);
+        } else if (state instanceof UiState.Shelf s) {
+            return SourcesFlow.list(s, i, this::back);
+        } else if (state instanceof UiState.InArticle a) {
+            return SourcesFlow.reading(a, i, ids -> {
+                afterQuiz = a;
+                return start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()), QuizOptions.of(Mode.PRACTICE));
+            }, this::back);
         }
         UiState.Reading r = (UiState.Reading) state;
         return i instanceof Intent.Close ? r.back() : state;
@@ -234,6 +256,9 @@ final class Controller {
         if (intent instanceof Intent.OpenTimeline o) {
             return TimelineFlow.open(o.timeline().get(), new UiState.AtHome(h));
         }
+        if (intent instanceof Intent.OpenSources o) {
+            return SourcesFlow.open(o.shelf().get(), new UiState.AtHome(h));
+        }
         if (intent instanceof Intent.ShowPage p) {
             return new UiState.Reading(p.page().get(), 0, new UiState.AtHome(h));
         }
@@ -279,12 +304,46 @@ final class Controller {
         return state;
     }
 
+    private boolean hasArticles() {
+        return settings.articles() != ArticleShelf.NONE;
+    }
+
+    /** The article of the question's source at its passage; the quiz state is kept as it is to come back to. */
+    private UiState toArticle(org.sourcequiz.model.Question q, UiState quizState) {
+        if (!hasArticles()) {
+            return state;
+        }
+        return SourcesFlow.atAnswer(settings.articles(), q.sourceId(), q.id(), quizState);
+    }
+
+    /** The quiz's clock on the article opened from it, which does not stop while the student reads. */
+    private String timer(UiState back) {
+        if (back instanceof UiState.Asking a) {
+            return quiz.header(a.session(), a.presented()).timer();
+        } else if (back instanceof UiState.Feedback f) {
+            return quiz.header(f.session(), f.presented()).timer();
+        }
+        return "";
+    }
+
+    /** Going back from a view: to where it was opened from, or out of the UI when it was the first screen. */
+    private UiState back(UiState to) {
+        if (to == null) {
+            done = true;
+            return state;
+        }
+        return to;
+    }
+
     private boolean inQuiz() {
         return state instanceof UiState.Asking || state instanceof UiState.Feedback;
     }
 
     /** Ends the running quiz, if any, and shows its result. */
     private void quitSession() {
+        if (state instanceof UiState.InArticle a && (a.back() instanceof UiState.Asking || a.back() instanceof UiState.Feedback)) {
+            state = a.back(); // reading an article in the middle of a quiz: that quiz is the one to end
+        }
         QuizSession s = state instanceof UiState.Asking a ? a.session()
                 : state instanceof UiState.Feedback f ? f.session() : null;
         if (s != null) {

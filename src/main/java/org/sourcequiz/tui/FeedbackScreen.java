@@ -31,7 +31,10 @@ final class FeedbackScreen implements Screen<FeedbackView> {
         }
         body.add(Line.EMPTY);
         PassageBlock.lines(v.presented(), g.highlights(), width - 2).forEach(l -> body.add(l.prefixed(Span.plain(" "))));
-        Line footer = Keys.footer(width, "Enter", v.last() ? "see the result" : "next question", "↑↓ PgUp PgDn", "scroll",
+        Line footer = v.article()
+                ? Keys.footer(width, "Enter", v.last() ? "see the result" : "next question", "a", "article", "↑↓ PgUp PgDn", "scroll",
+                "q", "quit", "?", "help")
+                : Keys.footer(width, "Enter", v.last() ? "see the result" : "next question", "↑↓ PgUp PgDn", "scroll",
                 "q", "quit", "?", "help");
         return Page.of(Headers.quiz(v.header()), body, v.scroll(), Line.EMPTY, footer);
     }
@@ -51,6 +54,9 @@ final class FeedbackScreen implements Screen<FeedbackView> {
         if (Keys.is(k, '?') || Keys.is(k, KeyType.F1)) {
             return Optional.of(new Intent.ShowHelp());
         }
+        if (Keys.is(k, 'a') && v.article()) {
+            return Optional.of(new Intent.OpenArticle());
+        }
         return Keys.scroll(k);
     }
 
@@ -59,6 +65,7 @@ final class FeedbackScreen implements Screen<FeedbackView> {
         return List.of("The verdict, the right answer, yours, and the passage of the article it comes from, with its key "
                         + "words highlighted and the article cited below.",
                 "Enter, Space or → goes on. ↑↓ PgUp PgDn Home End scroll a long passage.",
+                "a opens the article at this passage (the whole text with --sources DIR); q there comes back here.",
                 "q or Esc leaves the quiz (you are asked first); Ctrl-C leaves at once.");
     }
 }

@@ -13,7 +13,7 @@ public record HomeEntry(String label, Supplier<String> detail, boolean live, Int
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(detail, "detail");
         if (!(intent instanceof Intent.StartQuiz || intent instanceof Intent.ShowPage || intent instanceof Intent.OpenSearch
-                || intent instanceof Intent.OpenTimeline)) {
+                || intent instanceof Intent.OpenTimeline || intent instanceof Intent.OpenSources)) {
             throw new IllegalArgumentException("a Home entry starts a quiz or shows a page");
         }
     }

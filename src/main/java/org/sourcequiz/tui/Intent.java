@@ -26,6 +26,14 @@ public sealed interface Intent {
 
     /** Timeline: a quiz on the questions of the events on screen. */
     record QuizOnScreen() implements Intent {}
+    /** Open the list of sources the supplier gives. */
+    record OpenSources(Supplier<ArticleShelf> shelf) implements Intent {}
+
+    /** After an answer: the article of its source, at its passage; q comes back. */
+    record OpenArticle() implements Intent {}
+
+    /** Article view: the next ({@code delta} 1) or previous (-1) cited passage. */
+    record NextPassage(int delta) implements Intent {}
 
     /** Move the selection by {@code delta} rows. */
     record Move(int delta) implements Intent {}

@@ -28,6 +28,7 @@ final class QuestionScreen implements Screen<QuestionView> {
         }
         if (v.mode() == Mode.FLASHCARD) {
             return v.reveal().isEmpty() ? Keys.footer(width, "Space", "show answer", "Tab", "skip", "q", "quit", "?", "help")
+                    : v.article() ? Keys.footer(width, "1-4", "rate", "a", "article", "↑↓", "scroll", "q", "quit", "?", "help")
                     : Keys.footer(width, "1-4", "rate", "↑↓", "scroll", "q", "quit", "?", "help");
         }
         AnswerInput in = v.input();
@@ -219,6 +220,9 @@ final class QuestionScreen implements Screen<QuestionView> {
         if (d.isPresent() && d.get() < 4) {
             return Optional.of(new Intent.Rate(Rating.values()[d.get()]));
         }
+        if (Keys.is(k, 'a') && v.article()) {
+            return Optional.of(new Intent.OpenArticle());
+        }
         return Keys.scroll(k);
     }
 
@@ -228,6 +232,7 @@ final class QuestionScreen implements Screen<QuestionView> {
         if (v.mode() == Mode.FLASHCARD) {
             h.add("Flashcard: think of the answer, press Space or Enter to turn the card over, then rate how well you "
                     + "remembered it: 1 again, 2 hard, 3 good, 4 easy.");
+            h.add("Once the card is turned, a opens the article at its passage; q there comes back to the card.");
         } else {
             AnswerInput in = v.input();
             if (in instanceof OptionsInput o && o.multiple()) {

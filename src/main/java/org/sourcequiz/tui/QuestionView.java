@@ -13,4 +13,4 @@ import org.sourcequiz.engine.Reveal;
  * @param problem true when message is a problem rather than a note
  */
 record QuestionView(QuizHeader header, Presented presented, Mode mode, AnswerInput input, Optional<Reveal> reveal,
-                    String message, boolean problem, int scroll) implements View {}
+                    String message, boolean problem, int scroll, boolean article) implements View {}

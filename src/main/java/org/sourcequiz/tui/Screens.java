@@ -15,6 +15,8 @@ final class Screens {
     private static final PageScreen PAGE = new PageScreen();
     private static final SearchScreen SEARCH = new SearchScreen();
     private static final TimelineScreen TIMELINE = new TimelineScreen();
+    private static final SourcesScreen SOURCES = new SourcesScreen();
+    private static final ArticleScreen ARTICLE = new ArticleScreen();
 
     static Page page(View v, int width) {
         if (v instanceof HomeView h) {
@@ -29,6 +31,10 @@ final class Screens {
             return SEARCH.page(s, width);
         } else if (v instanceof TimelineView t) {
             return TIMELINE.page(t, width);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.page(s, width);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.page(a, width);
         }
         return PAGE.page((PageView) v, width);
     }
@@ -46,6 +52,10 @@ final class Screens {
             return SEARCH.intent(k, s);
         } else if (v instanceof TimelineView t) {
             return TIMELINE.intent(k, t);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.intent(k, s);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.intent(k, a);
         }
         return PAGE.intent(k, (PageView) v);
     }
@@ -63,6 +73,10 @@ final class Screens {
             return SEARCH.help(s);
         } else if (v instanceof TimelineView t) {
             return TIMELINE.help(t);
+        } else if (v instanceof SourcesView s) {
+            return SOURCES.help(s);
+        } else if (v instanceof ArticleView a) {
+            return ARTICLE.help(a);
         }
         return PAGE.help((PageView) v);
     }

@@ -17,6 +17,10 @@ final class Scrolling {
             return 0; // the search screen follows its cursor instead
         } else if (s instanceof UiState.Timeline t) {
             return t.view().scroll();
+        } else if (s instanceof UiState.Shelf) {
+            return 0; // so does the list of sources
+        } else if (s instanceof UiState.InArticle a) {
+            return a.view().scroll();
         }
         return ((UiState.AtHome) s).home().scroll();
     }
@@ -30,10 +34,12 @@ final class Scrolling {
             return d.with(d.bySource(), d.missed(), d.message(), scroll);
         } else if (s instanceof UiState.Reading r) {
             return new UiState.Reading(r.page(), scroll, r.back());
-        } else if (s instanceof UiState.Searching) {
+        } else if (s instanceof UiState.Searching || s instanceof UiState.Shelf) {
             return s;
         } else if (s instanceof UiState.Timeline t) {
             return new UiState.Timeline(t.view().withScroll(scroll), t.back());
+        } else if (s instanceof UiState.InArticle a) {
+            return new UiState.InArticle(a.view().scrolled(scroll), a.back());
         }
         UiState.AtHome h = (UiState.AtHome) s;
         return new UiState.AtHome(h.home().withScroll(scroll));

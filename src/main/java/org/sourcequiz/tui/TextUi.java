@@ -62,6 +62,15 @@ public final class TextUi {
         return new TextUi(terminal.screen(), Controller.quiz(bank, settings, session), settings.color(), terminal::isStopping);
     }
 
+    /** The sources list, or with an id that source's article; leaving it leaves the UI. */
+    public static TextUi sources(Screen screen, Bank bank, TuiSettings settings, Optional<String> sourceId) {
+        return new TextUi(screen, Controller.sources(bank, settings, sourceId), settings.color(), () -> false);
+    }
+
+    public static TextUi sources(SystemTerminal terminal, Bank bank, TuiSettings settings, Optional<String> sourceId) {
+        return new TextUi(terminal.screen(), Controller.sources(bank, settings, sourceId), settings.color(), terminal::isStopping);
+    }
+
     /**
      * Runs until the user leaves (q, Esc, Ctrl-C). Returns the results of every quiz finished, in
      * order; a quiz left early counts what was answered.

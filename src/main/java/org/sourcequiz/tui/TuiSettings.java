@@ -15,14 +15,25 @@ import java.util.function.Supplier;
  * @param extras  rows added to Home below the sets (statistics, review)
  * @param notices warnings to show in a box as they come (say, that history cannot be saved); the
  *                caller cannot print them while the UI owns the terminal
+ * @param articles the sources' articles, for the article key after an answer and the sources view
  */
 public record TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras,
-                          Supplier<Optional<String>> notices) {
+                          Supplier<Optional<String>> notices, ArticleShelf articles) {
     public TuiSettings {
         Objects.requireNonNull(starter, "starter");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(notices, "notices");
+        Objects.requireNonNull(articles, "articles");
         extras = List.copyOf(extras);
+    }
+
+    public TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras,
+                       Supplier<Optional<String>> notices) {
+        this(color, starter, seeds, extras, notices, ArticleShelf.NONE);
+    }
+
+    public TuiSettings withArticles(ArticleShelf shelf) {
+        return new TuiSettings(color, starter, seeds, extras, notices, shelf);
     }
 
     public TuiSettings(boolean color, SessionStarter starter, LongSupplier seeds, List<HomeEntry> extras) {
@@ -30,6 +41,6 @@ public record TuiSettings(boolean color, SessionStarter starter, LongSupplier se
     }
 
     public TuiSettings withExtras(List<HomeEntry> more) {
-        return new TuiSettings(color, starter, seeds, more, notices);
+        return new TuiSettings(color, starter, seeds, more, notices, articles);
     }
 }

@@ -42,4 +42,9 @@ sealed interface UiState {
 
     /** {@code back} is null when the timeline is the whole UI. */
     record Timeline(TimelineView view, UiState back) implements UiState {}
+    /** The list of sources; {@code back} is null when it is the first screen (`sourcequiz sources`). */
+    record Shelf(ArticleShelf shelf, SourcesView view, UiState back) implements UiState {}
+
+    /** Reading an article; {@code back} is where q goes (the list, or the quiz it was opened from), null to leave. */
+    record InArticle(ArticleView view, UiState back) implements UiState {}
 }

@@ -81,6 +81,22 @@ final class Harness {
         return h.paint();
     }
 
+    /** A quiz whose answers can open their articles on {@code shelf}. */
+    static Harness quiz(int cols, int rows, ArticleShelf shelf, QuizOptions options, String... ids) {
+        Harness h = new Harness(cols, rows);
+        TuiSettings settings = h.settings(true).withArticles(shelf);
+        QuizSession s = settings.starter().start(QuizPlan.ofIds(BANK, List.of(ids), SEED), options);
+        h.ui = TextUi.quiz(h.screen, BANK, settings, s);
+        return h.paint();
+    }
+
+    /** The sources view as `sourcequiz sources [ID]` opens it. */
+    static Harness sources(int cols, int rows, boolean color, ArticleShelf shelf, String sourceId) {
+        Harness h = new Harness(cols, rows);
+        h.ui = TextUi.sources(h.screen, BANK, h.settings(color).withArticles(shelf), java.util.Optional.ofNullable(sourceId));
+        return h.paint();
+    }
+
     static Harness home(int cols, int rows, boolean color, List<HomeEntry> extras) {
         Harness h = new Harness(cols, rows);
         h.ui = TextUi.home(h.screen, BANK, h.settings(color).withExtras(extras));

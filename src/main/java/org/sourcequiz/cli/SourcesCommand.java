@@ -1,0 +1,63 @@
+package org.sourcequiz.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.BankOpening;
+import org.sourcequiz.app.Json;
+import org.sourcequiz.app.SourceArticles;
+import org.sourcequiz.app.SourcesJson;
+import org.sourcequiz.app.SourcesText;
+import org.sourcequiz.app.TerminalCheck;
+import org.sourcequiz.app.UsageException;
+import org.sourcequiz.explore.SourceArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "The articles the questions come from, with their counts; with an ID, that article with its cited passages marked.")
+public final class SourcesCommand extends AppCommand {
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "A source's id (as `sourcequiz sources` lists them).")
+    String id;
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of the article texts named in questions/sources.yaml (default: $SOURCEQUIZ_SOURCES).")
+    Path sources;
+
+    @Option(names = "--bank", paramLabel = "PATH", split = ",", description = "These question files or folders instead of the bundled bank.")
+    List<Path> bankPaths = new ArrayList<>();
+    @Option(names = "--plain", description = "Lines, for scripts and screen readers (also when there is no terminal).")
+    boolean plain;
+
+    @Option(names = "--json", description = "JSON (the shape is in the README).")
+    boolean json;
+
+    public SourcesCommand(AppContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        if (plain && json) {
+            throw new UsageException("--plain and --json cannot be used together");
+        }
+        SourceArticles articles = new SourceArticles(BankOpening.valid(ctx, bankPaths), SourceArticles.dir(ctx, sources));
+        // Read before any screen opens, so an unknown id or a missing article is a one-line error.
+        Optional<SourceArticle> article = Optional.ofNullable(id).map(articles::article);
+        if (!plain && !json && TerminalCheck.interactive(ctx.env())) {
+            Optional<Integer> ended = SourcesUi.run(ctx, global(), articles, Optional.ofNullable(id));
+            if (ended.isPresent()) {
+                return ended.get();
+            }
+        }
+        if (json) {
+            ctx.out().println(Json.write(article.map(SourcesJson::article).orElseGet(() -> SourcesJson.list(articles.summaries()))));
+        } else {
+            article.map(SourcesText::article).orElseGet(() -> SourcesText.list(articles.summaries())).forEach(ctx.out()::println);
+        }
+        return ExitCodes.OK;
+    }
+}
