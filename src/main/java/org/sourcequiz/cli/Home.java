@@ -49,7 +49,7 @@ final class Home {
                 return null;
             });
             SystemTerminal.prepareDrawing();
-            List<HomeEntry> entries = SearchEntry.with(StudyEntries.of(ctx, global, bank), bank);
+            List<HomeEntry> entries = SearchEntry.with(StudyEntries.of(ctx, global, bank), ctx, global, bank);
             ended = ui.home(bank, () -> TextUiLauncher.settings(ctx.color(global.noColor), starter::start, entries, warnings));
         } finally {
             starter.finishAll();

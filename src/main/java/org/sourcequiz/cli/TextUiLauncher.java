@@ -14,6 +14,7 @@ import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
+import org.sourcequiz.tui.SearchSource;
 import org.sourcequiz.tui.SessionStarter;
 import org.sourcequiz.tui.SystemTerminal;
 import org.sourcequiz.tui.TerminationSignals;
@@ -81,6 +82,14 @@ final class TextUiLauncher {
     static Optional<Ended> quiz(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, QuizSession session) {
         try (Opening opening = open(ctx, warnings)) {
             return opening.run(t -> TextUi.quiz(t, bank, settings, session));
+        }
+    }
+
+    /** The search screen with {@code query} typed; empty when the terminal could not be opened. */
+    static Optional<Ended> search(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, SearchSource source, String query,
+                                  String message) {
+        try (Opening opening = open(ctx, warnings)) {
+            return opening.run(t -> TextUi.search(t, bank, settings, source, query, message));
         }
     }
 

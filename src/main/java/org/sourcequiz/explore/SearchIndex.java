@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
@@ -26,8 +27,8 @@ import org.sourcequiz.model.QuestionSet;
 /**
  * A Lucene index, in memory, of every question's prompt, answer, explanation and passage, and of
  * the articles' paragraphs when they are given. BM25 ranks (Lucene's default similarity). Built
- * in a few milliseconds for the bundled bank, so it is built anew in each process rather than
- * cached on disk. Read-only once built, and safe to search from several threads.
+ * in memory, or opened from the on-disk copy {@link IndexCache} keeps: building it in a cold JVM
+ * is most of a first search. Read-only once built, and safe to search from several threads.
  */
 public final class SearchIndex {
     /** Offsets too, so the highlighter reads matches from the index instead of analysing the text again. */
@@ -52,11 +53,24 @@ public final class SearchIndex {
         return t;
     }
 
-    /** The bank's questions, and the articles' paragraphs (none to leave them out). */
+    /** The bank's questions, and the articles' paragraphs (none to leave them out), indexed in memory. */
     public static SearchIndex build(Bank bank, List<IndexArticle> articles) {
-        Analyzer analyzer = new IndexAnalyzer();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(true);
+        try {
+            write(dir, bank, articles);
+            return open(dir);
+        } catch (IOException e) {
+            // Memory, not a disk: nothing here can fail for want of space or permission.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Indexes the bank (and articles) into an empty {@code dir}, as one segment, committed. */
+    static void write(Directory dir, Bank bank, List<IndexArticle> articles) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new IndexAnalyzer()).setCommitOnClose(true)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        // One segment, written once in a compound file: the fewest files for a cached index to open.
+        config.setRAMBufferSizeMB(64).setUseCompoundFile(true);
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (QuestionSet set : bank.sets()) {
                 for (Question q : set.questions()) {
@@ -68,15 +82,12 @@ public final class SearchIndex {
                     w.addDocument(paragraph(a.sourceId(), i + 1, a.paragraphs().get(i)));
                 }
             }
-        } catch (IOException e) {
-            // Memory, not a disk: nothing here can fail for want of space or permission.
-            throw new UncheckedIOException(e);
         }
-        try {
-            return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.open(dir)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    }
+
+    /** The index written by {@link #write} into {@code dir}. */
+    static SearchIndex open(Directory dir) throws IOException {
+        return new SearchIndex(new IndexAnalyzer(), new IndexSearcher(DirectoryReader.open(dir)));
     }
 
     private static Document question(QuestionSet set, Question q) {
