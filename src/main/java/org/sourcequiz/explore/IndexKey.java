@@ -21,7 +21,7 @@ import org.sourcequiz.model.QuestionSet;
  */
 final class IndexKey {
     /** Raised whenever {@link SearchIndex}'s documents change shape (fields, analysis, what an answer says). */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
 
     private final CRC32C first = new CRC32C();
     private final CRC32 second = new CRC32();
@@ -47,7 +47,8 @@ final class IndexKey {
             k.add("article " + a.sourceId());
             a.paragraphs().forEach(k::add);
         }
-        return String.format("%08x%08x-%x", k.first.getValue(), k.second.getValue(), k.bytes);
+        // Long.toHexString, not String.format: the Formatter loads locale data, a cost in a cold JVM.
+        return Long.toHexString(k.first.getValue() << 32 | k.second.getValue()) + "-" + Long.toHexString(k.bytes);
     }
 
     /** Each value ends with a NUL, which no text holds: ("ab", "c") and ("a", "bc") hash apart. */

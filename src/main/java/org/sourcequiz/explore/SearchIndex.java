@@ -15,7 +15,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -31,7 +30,7 @@ import org.sourcequiz.model.QuestionSet;
  * is most of a first search. Read-only once built, and safe to search from several threads.
  */
 public final class SearchIndex {
-    /** Offsets too, so the highlighter reads matches from the index instead of analysing the text again. */
+    /** Positions, for phrases; no offsets, as snippets are found by reading the stored text again. */
     private static final FieldType TEXT = textType();
 
     private final Analyzer analyzer;
@@ -41,14 +40,14 @@ public final class SearchIndex {
     private SearchIndex(Analyzer analyzer, IndexSearcher searcher) {
         this.analyzer = analyzer;
         this.searcher = searcher;
-        this.highlighter = new SearchHighlighter(searcher, analyzer);
+        this.highlighter = new SearchHighlighter(analyzer);
     }
 
     private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setStored(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
         return t;
     }
@@ -116,7 +115,8 @@ public final class SearchIndex {
         if (value.isEmpty()) {
             return;
         }
-        d.add(new Field(field, value, TEXT));
+        // Queries run on the one field of all texts; each text is kept by its name for its snippet.
+        d.add(new StoredField(field, value));
         d.add(new Field(IndexFields.ALL, value, TEXT));
     }
 
@@ -131,17 +131,11 @@ public final class SearchIndex {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query lucene = q.toLucene();
         try {
-            TopDocs top = searcher.search(lucene, limit);
-            int[] docs = new int[top.scoreDocs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-            }
-            SearchSnippet[] snippets = highlighter.snippets(lucene, docs);
+            TopDocs top = searcher.search(q.toLucene(), limit);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < docs.length; i++) {
-                hits.add(hit(top.scoreDocs[i], snippets[i]));
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(sd, q));
             }
             return hits;
         } catch (IOException e) {
@@ -149,9 +143,10 @@ public final class SearchIndex {
         }
     }
 
-    private SearchHit hit(ScoreDoc sd, SearchSnippet snippet) throws IOException {
+    private SearchHit hit(ScoreDoc sd, SearchQuery q) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
         SearchHit.Type type = SearchHit.Type.valueOf(d.get(IndexFields.TYPE));
+        SearchSnippet snippet = highlighter.snippet(d, q);
         SearchSnippet s = snippet != null ? snippet : new SearchSnippet("", List.of());
         if (type == SearchHit.Type.ARTICLE) {
             return new SearchHit(type, null, null, d.get(IndexFields.SOURCE),
