@@ -12,6 +12,8 @@ import org.sourcequiz.text.TerminalSafety;
  * formats load the JDK's calendar and time-zone data). {@code SearchOutputTest} holds the two equal.
  */
 public final class SearchOutput {
+    private static final String HEX = "0123456789ABCDEF";
+
     private SearchOutput() {}
 
     /** {"hits":[...]}, best first; every hit has the same keys, in this order. */
@@ -63,7 +65,7 @@ public final class SearchOutput {
                 case '\f' -> b.append("\\f");
                 default -> {
                     if (c < 0x20) {
-                        b.append(String.format("\\u%04X", (int) c));
+                        b.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
                     } else {
                         b.append(c);
                     }

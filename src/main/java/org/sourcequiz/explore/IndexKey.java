@@ -31,7 +31,8 @@ final class IndexKey {
 
     static String of(Bank bank, List<IndexArticle> articles) {
         IndexKey k = new IndexKey();
-        k.add("layout " + LAYOUT + " lucene " + Version.LATEST);
+        // The version's numbers, not its toString: Lucene's own string concatenation spins method handles in a cold JVM.
+        k.add("layout " + LAYOUT + " lucene " + Version.LATEST.major + "." + Version.LATEST.minor + "." + Version.LATEST.bugfix);
         for (QuestionSet set : bank.sets()) {
             for (Question q : set.questions()) {
                 k.add(set.id());
