@@ -66,12 +66,7 @@ public final class SearchBank {
      * @param dataDirOption what --data-dir gave, or null
      */
     public static Opened open(AppContext ctx, List<Path> bankPaths, Path sourcesOption, Path dataDirOption) {
-        Background<Void> warm = Background.start("search", () -> {
-            IndexCache.warmUp();
-            return null;
-        });
         Bank bank = BankOpening.valid(ctx, bankPaths);
-        warm.get();
         Optional<Path> dir = sourcesDir(ctx, sourcesOption);
         List<String> missing = new ArrayList<>();
         try {

@@ -52,17 +52,6 @@ public final class IndexCache {
         return last;
     }
 
-    /**
-     * What opening and searching any index first does in a cold JVM, none of it depending on the
-     * bank: Lucene's codecs (found by service lookup; their constants ask the JVM's management
-     * beans about the VM), the analyzer's tables, the automata of a word with a typo. Run on
-     * another thread while the bank is read, a two-core machine does both at once.
-     */
-    public static void warmUp() {
-        org.apache.lucene.codecs.Codec.getDefault();
-        new SearchIndex.Warm().run();
-    }
-
     /** The index of this content: the cached copy when it is sound, else one built now (and kept when possible). */
     public SearchIndex open(Bank bank, List<IndexArticle> articles) {
         Path dir = folder.resolve(IndexKey.of(bank, articles));

@@ -155,16 +155,6 @@ public final class SearchIndex {
         return new SearchHit(type, d.get(IndexFields.ID), d.get(IndexFields.SET), d.get(IndexFields.SOURCE), 0, sd.score, s);
     }
 
-    /** A query parsed and made into Lucene's, with a fuzzy word and a phrase, on no index. */
-    static final class Warm implements Runnable {
-        @Override
-        public void run() {
-            SearchQuery.parse("Krūms \"union state\"", new IndexAnalyzer()).toLucene();
-            new org.apache.lucene.search.FuzzyQuery(new org.apache.lucene.index.Term(IndexFields.ALL, "warm"), 1, 0, 20, true)
-                    .getAutomata();
-        }
-    }
-
     /** How many documents the index holds: questions, then article paragraphs. */
     public int size() {
         return searcher.getIndexReader().numDocs();
