@@ -8,8 +8,8 @@ import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.app.SearchOutput;
 import org.sourcequiz.app.TerminalCheck;
-import org.sourcequiz.app.UsageException;
 import org.sourcequiz.app.Warnings;
+import org.sourcequiz.explore.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,36 +59,20 @@ public final class SearchCommand implements Callable<Integer> {
      * is a tenth of a first search); null for anything else, which picocli parses as usual.
      */
     static SearchCommand direct(AppContext ctx, String[] args) {
-        if (args.length < 2 || !args[0].equals("search")) {
-            return null;
-        }
         SearchCommand c = new SearchCommand(ctx);
         c.direct = args;
-        for (String a : List.of(args).subList(1, args.length)) {
-            if (a.equals("--plain") || a.equals("--json")) {
-                c.plain |= a.equals("--plain");
-                c.json |= a.equals("--json");
-            } else if (a.isEmpty() || a.startsWith("-") || a.startsWith("@")) {
-                return null; // an option, or picocli's @file: picocli's to read
-            } else {
-                c.words.add(a);
-            }
-        }
-        return c;
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        c.plain = rest.contains("--plain");
+        c.json = rest.contains("--json");
+        rest.stream().filter(a -> !a.equals("--plain") && !a.equals("--json")).forEach(c.words::add);
+        // An option, or picocli's @file, is picocli's to read.
+        boolean plainWords = c.words.stream().noneMatch(w -> w.isEmpty() || w.startsWith("-") || w.startsWith("@"));
+        return args.length > 1 && args[0].equals("search") && plainWords ? c : null;
     }
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new UsageException("--limit must be 1 or more, not " + limit);
-        }
-        if (plain && json) {
-            throw new UsageException("--plain and --json cannot be used together");
-        }
-        String query = String.join(" ", words);
-        if (query.isBlank()) {
-            throw new UsageException("give the words to search for, e.g. `sourcequiz search Zapad` or `sourcequiz search \"Union State\"`");
-        }
+        String query = SearchOutput.query(words, limit, plain, json);
         GlobalOptions global = direct != null ? new GlobalOptions() : Globals.of(spec);
         SearchBank.Opened opened = SearchBank.open(ctx, bankPaths, sources, global.dataDir);
         if (!plain && !json && TerminalCheck.interactive(ctx.env())) {
@@ -100,11 +84,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     private int print(SearchBank.Opened opened, String query) {
         opened.warning().ifPresent(new Warnings(ctx.err())::warn);
-        if (json) {
-            ctx.out().println(SearchOutput.json(opened.index().search(query, limit)));
-        } else {
-            SearchOutput.lines(query, opened.index().search(query, limit)).forEach(ctx.out()::println);
-        }
+        List<SearchHit> hits = opened.index().search(query, limit);
+        (json ? List.of(SearchOutput.json(hits)) : SearchOutput.lines(query, hits)).forEach(ctx.out()::println);
         return ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Once;
 import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.app.SearchPages;
@@ -19,21 +20,15 @@ import org.sourcequiz.tui.TextPage;
 
 /** The search screen: Home's Search row (its index opened when the screen first opens) and `sourcequiz search` on a terminal. */
 final class SearchEntry {
-    /** Hits shown on the screen (and quizzed on by Enter). */
-    static final int SHOWN = 50;
+    static final int SHOWN = 50; // hits on the screen, and quizzed on by Enter
 
     private SearchEntry() {}
 
     /** Home's rows with Search added after them. */
     static List<HomeEntry> with(List<HomeEntry> entries, AppContext ctx, GlobalOptions global, Supplier<Bank> bank) {
-        SearchSource[] opened = new SearchSource[1];
         List<HomeEntry> all = new ArrayList<>(entries);
-        all.add(new HomeEntry("Search", "prompts, answers and passages; the hits change as you type", new Intent.OpenSearch(() -> {
-            if (opened[0] == null) {
-                opened[0] = source(SearchBank.openForScreen(ctx, bank.get(), global.dataDir));
-            }
-            return opened[0];
-        })));
+        all.add(new HomeEntry("Search", "prompts, answers and passages; the hits change as you type",
+                new Intent.OpenSearch(new Once<>(() -> source(SearchBank.openForScreen(ctx, bank.get(), global.dataDir))))));
         return all;
     }
 
@@ -56,10 +51,8 @@ final class SearchEntry {
 
     private static SearchSource.Row row(SearchBank.Opened opened, SearchHit h) {
         List<SearchSource.Part> parts = h.snippet().parts().stream().map(p -> new SearchSource.Part(p.text(), p.match())).toList();
-        if (h.type() == SearchHit.Type.QUESTION) {
-            return new SearchSource.Row(h.questionId() + " · " + h.setId(), parts, h.questionId());
-        }
-        return new SearchSource.Row("article " + h.sourceId() + " · paragraph " + h.paragraph(), parts, null,
-                () -> new TextPage("Search · " + h.sourceId() + " ¶ " + h.paragraph(), SearchPages.paragraph(opened, h)));
+        return h.type() == SearchHit.Type.QUESTION ? new SearchSource.Row(h.questionId() + " · " + h.setId(), parts, h.questionId())
+                : new SearchSource.Row("article " + h.sourceId() + " · paragraph " + h.paragraph(), parts, null,
+                        () -> new TextPage("Search · " + h.sourceId() + " ¶ " + h.paragraph(), SearchPages.paragraph(opened, h)));
     }
 }
