@@ -88,9 +88,8 @@ public final class SearchBank {
             return opened(ctx, bank, dir, dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of(), missing,
                     dataDirOption);
         } catch (IOException e) {
-            Opened questionsOnly = opened(ctx, bank, Optional.empty(), List.of(), List.of(), dataDirOption);
-            return new Opened(bank, questionsOnly.index(), List.of(), Optional.empty(), List.of(),
-                    Optional.of(unreadable(e) + "; searching the questions only"));
+            SearchIndex questionsOnly = opened(ctx, bank, Optional.empty(), List.of(), List.of(), dataDirOption).index();
+            return new Opened(bank, questionsOnly, List.of(), Optional.empty(), List.of(), Optional.of(unreadable(e)));
         }
     }
 
