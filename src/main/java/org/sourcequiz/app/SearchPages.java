@@ -27,7 +27,6 @@ public final class SearchPages {
         } else {
             lines.add("# Questions citing this paragraph");
             lines.add(String.join(", ", citing));
-            lines.add("A quiz on them: sourcequiz quiz --search with their words, or from Home's sets.");
         }
         return lines;
     }
