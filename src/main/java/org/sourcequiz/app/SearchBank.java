@@ -9,34 +9,110 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sourcequiz.explore.IndexArticle;
+import org.sourcequiz.explore.IndexCache;
 import org.sourcequiz.explore.SearchHit;
 import org.sourcequiz.explore.SearchIndex;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
+import org.sourcequiz.text.Typography;
 
 /** Searching a bank, as the search command, `quiz --search` and the search screen share it. */
 public final class SearchBank {
     /** As many hits as `quiz --search` can use: every question of a large bank that matches. */
     public static final int ALL_HITS = 10_000;
+    /** Where under the data folder the cached indexes are kept (see {@link IndexCache}). */
+    static final String CACHE = "search-index";
+    static final String SOURCES_ENV = "SOURCEQUIZ_SOURCES";
 
     private SearchBank() {}
 
     /**
-     * The index of the bank, and of the articles in {@code sources} when given.
-     *
-     * @param missing the ids of sources whose article is not in the folder
+     * A bank opened for searching: its index (with the articles in {@code articles} when a folder
+     * of them was given), the sources whose article was not in that folder, and what to warn of
+     * (the articles missing, or a folder that cannot be read).
      */
-    public record Opened(SearchIndex index, List<String> missing) {
+    public record Opened(Bank bank, SearchIndex index, List<IndexArticle> articles, Optional<Path> sourcesDir,
+                         List<String> missing, Optional<String> warning) {
         public Opened {
+            articles = List.copyOf(articles);
             missing = List.copyOf(missing);
+        }
+
+        /** Paragraph {@code number} (from 1) of the article of {@code sourceId}, as indexed. */
+        public Optional<String> paragraph(String sourceId, int number) {
+            return articles.stream().filter(a -> a.sourceId().equals(sourceId) && number >= 1 && number <= a.paragraphs().size())
+                    .map(a -> a.paragraphs().get(number - 1)).findFirst();
+        }
+
+        /** The questions whose passage is in that paragraph, compared as passages are checked. */
+        public List<String> citing(String sourceId, int number) {
+            String text = paragraph(sourceId, number).map(Typography::fold).orElse("");
+            List<String> ids = new ArrayList<>();
+            for (Question q : bank.questions()) {
+                if (!text.isEmpty() && q.sourceId().equals(sourceId) && text.contains(Typography.fold(q.passage()).strip())) {
+                    ids.add(q.id());
+                }
+            }
+            return ids;
         }
     }
 
-    public static Opened open(Bank bank, Optional<Path> sources) throws IOException {
+    /**
+     * The bank of {@code bankPaths} (the bundled one when empty), with its index opened from the
+     * data folder's cache or built and kept there.
+     *
+     * @param sourcesOption what --sources gave, or null for $SOURCEQUIZ_SOURCES (or no articles)
+     * @param dataDirOption what --data-dir gave, or null
+     */
+    public static Opened open(AppContext ctx, List<Path> bankPaths, Path sourcesOption, Path dataDirOption) {
+        Bank bank = BankOpening.valid(ctx, bankPaths);
+        Optional<Path> dir = sourcesDir(ctx, sourcesOption);
         List<String> missing = new ArrayList<>();
-        List<IndexArticle> articles = sources.isPresent() ? IndexArticle.read(bank, sources.get(), missing) : List.of();
-        return new Opened(SearchIndex.build(bank, articles), missing);
+        try {
+            return opened(ctx, bank, dir, dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of(), missing,
+                    dataDirOption);
+        } catch (IOException e) {
+            throw new UserInputException(unreadable(e));
+        }
+    }
+
+    /**
+     * For Home's search screen, on a bank already open: the articles of $SOURCEQUIZ_SOURCES when
+     * set, and when that folder cannot be read, the questions alone with the reason as the warning.
+     */
+    public static Opened openForScreen(AppContext ctx, Bank bank, Path dataDirOption) {
+        Optional<Path> dir = sourcesDir(ctx, null);
+        List<String> missing = new ArrayList<>();
+        try {
+            return opened(ctx, bank, dir, dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of(), missing,
+                    dataDirOption);
+        } catch (IOException e) {
+            SearchIndex questionsOnly = opened(ctx, bank, Optional.empty(), List.of(), List.of(), dataDirOption).index();
+            return new Opened(bank, questionsOnly, List.of(), Optional.empty(), List.of(), Optional.of(unreadable(e)));
+        }
+    }
+
+    private static Opened opened(AppContext ctx, Bank bank, Optional<Path> dir, List<IndexArticle> articles, List<String> missing,
+                                 Path dataDirOption) {
+        SearchIndex index = new IndexCache(ctx.dataDir(dataDirOption).resolve(CACHE)).open(bank, articles);
+        Optional<String> warning = missing.isEmpty() ? Optional.empty() : Optional.of("no article text in " + dir.orElseThrow()
+                + " for " + String.join(", ", missing) + "; their questions are searched, not their articles");
+        return new Opened(bank, index, articles, dir, missing, warning);
+    }
+
+    private static String unreadable(IOException e) {
+        return "cannot read the articles: " + e.getMessage()
+                + " (--sources takes the folder of the article texts named in questions/sources.yaml)";
+    }
+
+    /** --sources when given, else $SOURCEQUIZ_SOURCES when set, relative to the working folder. */
+    static Optional<Path> sourcesDir(AppContext ctx, Path option) {
+        if (option != null) {
+            return Optional.of(ctx.workingDir().resolve(option));
+        }
+        String env = ctx.env().get(SOURCES_ENV);
+        return env == null || env.isBlank() ? Optional.empty() : Optional.of(ctx.workingDir().resolve(env));
     }
 
     /** The questions among the hits, best first, each once. */

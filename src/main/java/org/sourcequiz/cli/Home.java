@@ -38,7 +38,7 @@ final class Home {
                 e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
         Optional<TextUiLauncher.Ended> ended;
         try {
-            List<HomeEntry> entries = TimelineEntry.with(SearchEntry.with(StudyEntries.of(ctx, global, () -> bank), () -> bank), () -> bank);
+            List<HomeEntry> entries = TimelineEntry.with(SearchEntry.with(StudyEntries.of(ctx, global, () -> bank), ctx, global, () -> bank), () -> bank);
             SourcesShelf shelf = new SourcesShelf(() -> new SourceArticles(bank, SourceArticles.dir(ctx, sources)));
             var settings = TextUiLauncher.settings(ctx.color(global.noColor), starter::start, SourcesShelf.with(entries, shelf), warnings)
                     .withArticles(shelf);

@@ -2,51 +2,57 @@ package org.sourcequiz.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.sourcequiz.explore.IndexArticle;
+import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.Once;
+import org.sourcequiz.app.RecordingStarter;
+import org.sourcequiz.app.SearchBank;
+import org.sourcequiz.app.SearchPages;
+import org.sourcequiz.app.StudyWiring;
+import org.sourcequiz.app.Warnings;
 import org.sourcequiz.explore.SearchHit;
-import org.sourcequiz.explore.SearchIndex;
-import org.sourcequiz.explore.SearchSnippet;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.Intent;
 import org.sourcequiz.tui.SearchSource;
+import org.sourcequiz.tui.TextPage;
 
-/** Home's Search row: the index is built when the screen first opens, not before Home is drawn. */
+/** The search screen: Home's Search row (its index opened when the screen first opens) and `sourcequiz search` on a terminal. */
 final class SearchEntry {
-    /** Hits shown on the screen (and quizzed on by Enter). */
-    static final int SHOWN = 50;
+    static final int SHOWN = 50; // hits on the screen, and quizzed on by Enter
 
     private SearchEntry() {}
 
-    static HomeEntry of(Supplier<Bank> bank) {
-        SearchSource[] built = new SearchSource[1];
-        return new HomeEntry("Search", "prompts, answers and passages; the hits change as you type", new Intent.OpenSearch(() -> {
-            if (built[0] == null) {
-                built[0] = source(SearchIndex.build(bank.get(), List.<IndexArticle>of()));
-            }
-            return built[0];
-        }));
-    }
-
     /** Home's rows with Search added after them. */
-    static List<HomeEntry> with(List<HomeEntry> entries, Supplier<Bank> bank) {
+    static List<HomeEntry> with(List<HomeEntry> entries, AppContext ctx, GlobalOptions global, Supplier<Bank> bank) {
         List<HomeEntry> all = new ArrayList<>(entries);
-        all.add(of(bank));
+        all.add(new HomeEntry("Search", "prompts, answers and passages; the hits change as you type",
+                new Intent.OpenSearch(new Once<>(() -> source(SearchBank.openForScreen(ctx, bank.get(), global.dataDir))))));
         return all;
     }
 
-    static SearchSource source(SearchIndex index) {
-        return query -> index.search(query, SHOWN).stream().map(SearchEntry::row).toList();
+    /** The screen with {@code query} typed; empty when the terminal could not be opened (the caller prints the hits). */
+    static Optional<Integer> screen(AppContext ctx, GlobalOptions global, String[] args, SearchBank.Opened opened, String query) {
+        Warnings warnings = new Warnings(ctx.err());
+        RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global.history()),
+                e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
+        try {
+            return TextUiLauncher.search(ctx, warnings, opened.bank(), TextUiLauncher.settings(ctx.color(global.noColor),
+                    starter::start, warnings), source(opened), query, opened.warning().orElse("")).map(TextUiLauncher.Ended::exitCode);
+        } finally {
+            starter.finishAll();
+        }
     }
 
-    private static SearchSource.Row row(SearchHit h) {
-        List<SearchSource.Part> parts = new ArrayList<>();
-        for (SearchSnippet.Part p : h.snippet().parts()) {
-            parts.add(new SearchSource.Part(p.text(), p.match()));
-        }
-        String heading = h.type() == SearchHit.Type.QUESTION ? h.questionId() + " · " + h.setId()
-                : "article " + h.sourceId() + " · paragraph " + h.paragraph();
-        return new SearchSource.Row(heading, parts, h.questionId());
+    static SearchSource source(SearchBank.Opened opened) {
+        return query -> opened.index().search(query, SHOWN).stream().map(h -> row(opened, h)).toList();
+    }
+
+    private static SearchSource.Row row(SearchBank.Opened opened, SearchHit h) {
+        List<SearchSource.Part> parts = h.snippet().parts().stream().map(p -> new SearchSource.Part(p.text(), p.match())).toList();
+        return h.type() == SearchHit.Type.QUESTION ? new SearchSource.Row(h.questionId() + " · " + h.setId(), parts, h.questionId())
+                : new SearchSource.Row("article " + h.sourceId() + " · paragraph " + h.paragraph(), parts, null,
+                        () -> new TextPage("Search · " + h.sourceId() + " ¶ " + h.paragraph(), SearchPages.paragraph(opened, h)));
     }
 }

@@ -12,6 +12,7 @@ import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
+import org.sourcequiz.tui.SearchSource;
 import org.sourcequiz.tui.SessionStarter;
 import org.sourcequiz.tui.SystemTerminal;
 import org.sourcequiz.tui.TerminationSignals;
@@ -78,6 +79,12 @@ final class TextUiLauncher {
     /** The sources view (or one article); empty when the terminal could not be opened. */
     static Optional<Ended> sources(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, Optional<String> id) {
         return run(ctx, warnings, t -> TextUi.sources(t, bank, settings, id));
+    }
+
+    /** The search screen with {@code query} typed; empty when the terminal could not be opened. */
+    static Optional<Ended> search(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, SearchSource source, String query,
+                                  String message) {
+        return run(ctx, warnings, t -> TextUi.search(t, bank, settings, source, query, message));
     }
 
     interface UiFactory {

@@ -36,16 +36,25 @@ final class IndexFields {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
 
-    /** ISO at the question's precision and in words, so both `2021-09` and `September 2021` find it. */
+    /**
+     * ISO at the question's precision and in words, so both `2021-09` and `September 2021` find it.
+     * Padded by hand: String.format's Formatter loads regular expressions and locale data, a cost
+     * in the cold JVM of a first search.
+     */
     private static String date(DateQuestion d) {
         int y = d.date().getYear();
         String month = MONTHS[d.date().getMonthValue() - 1];
-        String mm = String.format("%04d-%02d", y, d.date().getMonthValue());
+        String mm = pad(y, 4) + "-" + pad(d.date().getMonthValue(), 2);
         return switch (d.precision()) {
             case YEAR -> Integer.toString(y);
             case MONTH -> mm + " " + month + " " + y;
-            case DAY -> mm + String.format("-%02d", d.date().getDayOfMonth()) + " " + d.date().getDayOfMonth() + " " + month + " " + y;
+            case DAY -> mm + "-" + pad(d.date().getDayOfMonth(), 2) + " " + d.date().getDayOfMonth() + " " + month + " " + y;
         };
+    }
+
+    private static String pad(int n, int width) {
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /** The right answer as words: the text a student would search for. */

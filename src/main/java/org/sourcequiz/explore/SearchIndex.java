@@ -15,10 +15,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
@@ -26,11 +26,11 @@ import org.sourcequiz.model.QuestionSet;
 /**
  * A Lucene index, in memory, of every question's prompt, answer, explanation and passage, and of
  * the articles' paragraphs when they are given. BM25 ranks (Lucene's default similarity). Built
- * in a few milliseconds for the bundled bank, so it is built anew in each process rather than
- * cached on disk. Read-only once built, and safe to search from several threads.
+ * in memory, or opened from the on-disk copy {@link IndexCache} keeps: building it in a cold JVM
+ * is most of a first search. Read-only once built, and safe to search from several threads.
  */
 public final class SearchIndex {
-    /** Offsets too, so the highlighter reads matches from the index instead of analysing the text again. */
+    /** Positions, for phrases; no offsets, as snippets are found by reading the stored text again. */
     private static final FieldType TEXT = textType();
 
     private final Analyzer analyzer;
@@ -40,23 +40,36 @@ public final class SearchIndex {
     private SearchIndex(Analyzer analyzer, IndexSearcher searcher) {
         this.analyzer = analyzer;
         this.searcher = searcher;
-        this.highlighter = new SearchHighlighter(searcher, analyzer);
+        this.highlighter = new SearchHighlighter(analyzer);
     }
 
     private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setStored(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
         return t;
     }
 
-    /** The bank's questions, and the articles' paragraphs (none to leave them out). */
+    /** The bank's questions, and the articles' paragraphs (none to leave them out), indexed in memory. */
     public static SearchIndex build(Bank bank, List<IndexArticle> articles) {
-        Analyzer analyzer = new IndexAnalyzer();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(true);
+        try {
+            write(dir, bank, articles);
+            return open(dir);
+        } catch (IOException e) {
+            // Memory, not a disk: nothing here can fail for want of space or permission.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Indexes the bank (and articles) into an empty {@code dir}, as one segment, committed. */
+    static void write(Directory dir, Bank bank, List<IndexArticle> articles) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new IndexAnalyzer()).setCommitOnClose(true)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        // One segment, written once in a compound file: the fewest files for a cached index to open.
+        config.setRAMBufferSizeMB(64).setUseCompoundFile(true);
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (QuestionSet set : bank.sets()) {
                 for (Question q : set.questions()) {
@@ -68,15 +81,12 @@ public final class SearchIndex {
                     w.addDocument(paragraph(a.sourceId(), i + 1, a.paragraphs().get(i)));
                 }
             }
-        } catch (IOException e) {
-            // Memory, not a disk: nothing here can fail for want of space or permission.
-            throw new UncheckedIOException(e);
         }
-        try {
-            return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.open(dir)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    }
+
+    /** The index written by {@link #write} into {@code dir}. */
+    static SearchIndex open(Directory dir) throws IOException {
+        return new SearchIndex(new IndexAnalyzer(), new IndexSearcher(DirectoryReader.open(dir)));
     }
 
     private static Document question(QuestionSet set, Question q) {
@@ -105,7 +115,8 @@ public final class SearchIndex {
         if (value.isEmpty()) {
             return;
         }
-        d.add(new Field(field, value, TEXT));
+        // Queries run on the one field of all texts; each text is kept by its name for its snippet.
+        d.add(new StoredField(field, value));
         d.add(new Field(IndexFields.ALL, value, TEXT));
     }
 
@@ -120,17 +131,11 @@ public final class SearchIndex {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query lucene = q.toLucene();
         try {
-            TopDocs top = searcher.search(lucene, limit);
-            int[] docs = new int[top.scoreDocs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-            }
-            SearchSnippet[] snippets = highlighter.snippets(lucene, docs);
+            TopDocs top = searcher.search(q.toLucene(), limit);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < docs.length; i++) {
-                hits.add(hit(top.scoreDocs[i], snippets[i]));
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(sd, q));
             }
             return hits;
         } catch (IOException e) {
@@ -138,9 +143,10 @@ public final class SearchIndex {
         }
     }
 
-    private SearchHit hit(ScoreDoc sd, SearchSnippet snippet) throws IOException {
+    private SearchHit hit(ScoreDoc sd, SearchQuery q) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
         SearchHit.Type type = SearchHit.Type.valueOf(d.get(IndexFields.TYPE));
+        SearchSnippet snippet = highlighter.snippet(d, q);
         SearchSnippet s = snippet != null ? snippet : new SearchSnippet("", List.of());
         if (type == SearchHit.Type.ARTICLE) {
             return new SearchHit(type, null, null, d.get(IndexFields.SOURCE),

@@ -107,14 +107,18 @@ public record SearchQuery(List<String> words, List<List<String>> phrases) {
     /** The word itself, and words one edit (a slip, a missing or extra letter, two letters swapped) away. */
     private static Query word(String w) {
         Term t = new Term(IndexFields.ALL, w);
-        if (w.codePointCount(0, w.length()) < 3) {
-            // One edit away from a two-letter word is almost every short word.
+        if (!forgiving(w)) {
             return new TermQuery(t);
         }
         return new BooleanQuery.Builder()
                 .add(new TermQuery(t), Occur.SHOULD)
                 .add(new FuzzyQuery(t, 1, 0, EXPANSIONS, true), Occur.SHOULD)
                 .build();
+    }
+
+    /** Whether a word also finds words one edit away: not a short one, as one edit from a two-letter word is almost every short word. */
+    static boolean forgiving(String w) {
+        return w.codePointCount(0, w.length()) >= 3;
     }
 
     private static Query phrase(List<String> words) {

@@ -25,6 +25,8 @@ final class Controller {
     private final List<QuizResult> results = new ArrayList<>();
     private UiState state;
     private HomeState lastHome = HomeState.START;
+    /** The search screen a quiz was started from, when that screen is the UI's first (`sourcequiz search`). */
+    private UiState.Searching lastSearch;
     private Box box = Box.NONE;
     private boolean done;
     private boolean interrupted;
@@ -42,6 +44,13 @@ final class Controller {
     static Controller home(Bank bank, TuiSettings settings) {
         Controller c = new Controller(bank, settings, true);
         c.state = new UiState.AtHome(HomeState.START);
+        return c;
+    }
+
+    /** The search screen on its own, {@code query} typed: leaving it leaves the UI, leaving a quiz's result comes back to it. */
+    static Controller search(Bank bank, TuiSettings settings, SearchSource source, String query, String message) {
+        Controller c = new Controller(bank, settings, false);
+        c.state = SearchFlow.open(source, null, query, message);
         return c;
     }
 
@@ -194,8 +203,11 @@ final class Controller {
         } else if (state instanceof UiState.Done d) {
             return done(d, i);
         } else if (state instanceof UiState.Searching s) {
-            return SearchFlow.apply(s, i, ids -> start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()),
+            lastSearch = s;
+            UiState n = SearchFlow.apply(s, i, ids -> start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()),
                     QuizOptions.of(Mode.PRACTICE)));
+            done = n == null;
+            return done ? state : n;
         } else if (state instanceof UiState.Timeline t) {
             return timeline(t, i);
         } else if (state instanceof UiState.Shelf s) {
@@ -298,6 +310,9 @@ final class Controller {
             }
             if (home.isPresent()) {
                 return new UiState.AtHome(lastHome);
+            }
+            if (lastSearch != null && lastSearch.back() == null) {
+                return lastSearch;
             }
             done = true;
         }

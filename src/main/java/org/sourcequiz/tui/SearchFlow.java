@@ -3,12 +3,25 @@ package org.sourcequiz.tui;
 import java.util.List;
 import java.util.function.Function;
 
-/** How intents change the search screen: each change of the query searches again, at once. */
+/**
+ * How intents change the search screen: each change of the query searches again, at once. Enter
+ * on a question quizzes on every question found; on an article paragraph it shows the paragraph.
+ */
 final class SearchFlow {
     private SearchFlow() {}
 
     static UiState open(SearchSource source, UiState back) {
         return new UiState.Searching(source, new SearchView(TextField.EMPTY, List.of(), 0, ""), back);
+    }
+
+    /**
+     * With {@code query} already typed and its hits shown, and {@code message} in the status line;
+     * a null {@code back} means that leaving the screen leaves the text UI.
+     */
+    static UiState.Searching open(SearchSource source, UiState back, String query, String message) {
+        TextField typed = new TextField(query.length() > TextField.MAX ? query.substring(0, TextField.MAX) : query, TextField.MAX);
+        List<SearchSource.Row> rows = typed.text().isBlank() ? List.of() : source.search(typed.text());
+        return new UiState.Searching(source, new SearchView(typed, rows, 0, message), back);
     }
 
     /** {@code quiz} starts a quiz on question ids and gives the state it leads to. */
@@ -31,6 +44,8 @@ final class SearchFlow {
         } else if (i instanceof Intent.Move m && !v.rows().isEmpty()) {
             int c = Math.max(0, Math.min(v.rows().size() - 1, v.cursor() + m.delta()));
             return with(s, new SearchView(v.query(), v.rows(), c, ""));
+        } else if (i instanceof Intent.Submit && !v.rows().isEmpty() && v.rows().get(v.cursor()).readable()) {
+            return new UiState.Reading(v.rows().get(v.cursor()).page().get(), 0, s);
         } else if (i instanceof Intent.Submit) {
             List<String> ids = v.rows().stream().map(SearchSource.Row::questionId).filter(id -> id != null).distinct().toList();
             if (ids.isEmpty()) {

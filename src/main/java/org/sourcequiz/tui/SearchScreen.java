@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Search as you type: a field at the top, the hits below with their matches marked. */
+/** Search as you type: a field at the top, the hits below (questions, and articles' paragraphs) with their matches marked. */
 final class SearchScreen implements Screen<SearchView> {
 
     @Override
@@ -38,7 +38,9 @@ final class SearchScreen implements Screen<SearchView> {
         }
         String count = v.rows().size() + (v.rows().size() == 1 ? " hit" : " hits") + " · " + v.questions() + " questions";
         Line status = v.message().isEmpty() ? Keys.status(typed.isBlank() ? "" : count, false) : Keys.status(v.message(), true);
-        Line footer = Keys.footer(width, "type", "search", "↑↓", "choose", "Enter", "quiz on the hits", "Esc", "back", "?", "help");
+        boolean article = !v.rows().isEmpty() && v.rows().get(v.cursor()).readable();
+        Line footer = Keys.footer(width, "type", "search", "↑↓", "choose", "Enter", article ? "read the paragraph" : "quiz on the hits",
+                "Esc", "back", "?", "help");
         return new Page(Headers.title("sourcequiz · Search", "? help"), body, focus, 0,
                 Optional.of(new Page.Caret(1, 9 + Wrap.width(typed.substring(0, v.query().caret())))), status, footer);
     }
@@ -76,6 +78,8 @@ final class SearchScreen implements Screen<SearchView> {
                 "Case and accents do not matter (Krums finds Krūms), one slip or swap of letters is forgiven, "
                         + "and \"words in quotes\" must appear together.",
                 "↑↓ PgUp PgDn choose a hit; ← → move in the field; Backspace and Delete erase.",
-                "Enter starts a practice quiz on the questions found. Esc (or q while the field is empty) goes back to Home.");
+                "Enter starts a practice quiz on the questions found; on an article's paragraph (found when the articles"
+                        + " are given, --sources or SOURCEQUIZ_SOURCES) it shows the whole paragraph and the questions citing it.",
+                "Esc (or q while the field is empty) goes back.");
     }
 }

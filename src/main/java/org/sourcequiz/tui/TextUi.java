@@ -53,6 +53,17 @@ public final class TextUi {
         return new TextUi(terminal.screen(), Controller.timeline(bank, settings, data), settings.color(), terminal::isStopping);
     }
 
+    /** The search screen with {@code query} typed and its hits shown; Esc (or q on an empty field) leaves. */
+    public static TextUi search(Screen screen, Bank bank, TuiSettings settings, SearchSource source, String query, String message) {
+        return new TextUi(screen, Controller.search(bank, settings, source, query, message), settings.color(), () -> false);
+    }
+
+    public static TextUi search(SystemTerminal terminal, Bank bank, TuiSettings settings, SearchSource source, String query,
+                                String message) {
+        return new TextUi(terminal.screen(), Controller.search(bank, settings, source, query, message), settings.color(),
+                terminal::isStopping);
+    }
+
     /** One quiz, its result, and retries of the missed questions; leaving the result leaves the UI. */
     public static TextUi quiz(Screen screen, Bank bank, TuiSettings settings, QuizSession session) {
         return new TextUi(screen, Controller.quiz(bank, settings, session), settings.color(), () -> false);

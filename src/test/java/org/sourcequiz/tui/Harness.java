@@ -110,6 +110,13 @@ final class Harness {
         return h.paint();
     }
 
+    /** The search screen on its own, as `sourcequiz search WORDS` opens it. */
+    static Harness search(int cols, int rows, SearchSource source, String query, String message) {
+        Harness h = new Harness(cols, rows);
+        h.ui = TextUi.search(h.screen, BANK, h.settings(true), source, query, message);
+        return h.paint();
+    }
+
     QuizSession session() {
         return sessions.get(sessions.size() - 1);
     }
