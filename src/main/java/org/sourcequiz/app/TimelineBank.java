@@ -95,6 +95,9 @@ public final class TimelineBank {
      * in brackets, the text, and where the sources disagree each one's date.
      */
     public static List<String> plain(List<TimelineEvent> events) {
+        if (events.isEmpty()) {
+            return List.of("No dated events: the filters leave none, or no question has a date or an event line.");
+        }
         List<String> lines = new ArrayList<>();
         for (TimelineEvent e : events) {
             StringBuilder b = new StringBuilder(e.date().prefix()).append("  [").append(String.join(", ", e.sources()))

@@ -3,6 +3,7 @@ package org.sourcequiz.cli;
 import java.util.List;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.HistoryErrors;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.StudyWiring;
@@ -10,6 +11,7 @@ import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.tui.TerminalRun;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.TextUi;
 
@@ -36,7 +38,7 @@ final class Home {
         Warnings warnings = new Warnings(ctx.err());
         RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global.history()),
                 e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
-        Optional<TextUiLauncher.Ended> ended;
+        Optional<TerminalRun.Ended> ended;
         try {
             List<HomeEntry> entries = TimelineEntry.with(SearchEntry.with(StudyEntries.of(ctx, global, () -> bank), ctx, global, () -> bank), () -> bank);
             SourcesShelf shelf = new SourcesShelf(() -> new SourceArticles(bank, SourceArticles.dir(ctx, sources)));
@@ -56,6 +58,6 @@ final class Home {
             ctx.err().println("sourcequiz: stopped by " + ended.get().signalName() + (saved == 0 ? ""
                     : "; the answers given are saved, and `sourcequiz quiz --resume` goes on with the quiz left unfinished"));
         }
-        return ended.get().exitCode();
+        return TextUiLauncher.exitCode(ended.get());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.HistoryErrors;
 import org.sourcequiz.app.UserInputException;
 import org.sourcequiz.app.UsageException;
 import org.sourcequiz.study.HistoryException;

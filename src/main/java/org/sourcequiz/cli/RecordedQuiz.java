@@ -7,6 +7,7 @@ import org.sourcequiz.app.HistoryErrors;
 import org.sourcequiz.app.QuizStart;
 import org.sourcequiz.app.RecordedSession;
 import org.sourcequiz.app.SourceArticles;
+import org.sourcequiz.tui.TerminalRun;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizResult;
 import org.sourcequiz.model.Bank;
@@ -31,13 +32,13 @@ final class RecordedQuiz {
         AppContext ctx = command.ctx;
         boolean color = ctx.color(command.global().noColor);
         try (RecordedSession recorded = new RecordedSession(history, warnings, describer(command.spec), ctx.clock(), planned)) {
-            Optional<TextUiLauncher.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
+            Optional<TerminalRun.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
                     textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings)
                             .withArticles(new SourcesShelf(() -> new SourceArticles(textUiBank, SourceArticles.dir(ctx, articles)))),
                     recorded.session());
             if (ended.isPresent() && ended.get().killed()) {
                 ctx.err().println(recorded.killed(ended.get().signalName()));
-                return new Ran(recorded.session().result(), ended.get().exitCode());
+                return new Ran(recorded.session().result(), TextUiLauncher.exitCode(ended.get()));
             }
             QuizResult result;
             if (ended.isPresent()) {
@@ -52,7 +53,7 @@ final class RecordedQuiz {
                 result = new PlainQuiz(ctx.in(), ctx.out(), terminal && color, !terminal).run(recorded.session());
             }
             recorded.finish(result);
-            return new Ran(result, ended.map(TextUiLauncher.Ended::exitCode).orElse(ExitCodes.OK));
+            return new Ran(result, ended.map(TextUiLauncher::exitCode).orElse(ExitCodes.OK));
         }
     }
 

@@ -6,17 +6,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.Once;
-import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.app.SearchPages;
-import org.sourcequiz.app.StudyWiring;
-import org.sourcequiz.app.Warnings;
 import org.sourcequiz.explore.SearchHit;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
 import org.sourcequiz.tui.Intent;
 import org.sourcequiz.tui.SearchSource;
 import org.sourcequiz.tui.TextPage;
+import org.sourcequiz.tui.TextUi;
 
 /** The search screen: Home's Search row (its index opened when the screen first opens) and `sourcequiz search` on a terminal. */
 final class SearchEntry {
@@ -34,15 +32,8 @@ final class SearchEntry {
 
     /** The screen with {@code query} typed; empty when the terminal could not be opened (the caller prints the hits). */
     static Optional<Integer> screen(AppContext ctx, GlobalOptions global, String[] args, SearchBank.Opened opened, String query) {
-        Warnings warnings = new Warnings(ctx.err());
-        RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global.history()),
-                e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
-        try {
-            return TextUiLauncher.search(ctx, warnings, opened.bank(), TextUiLauncher.settings(ctx.color(global.noColor),
-                    starter::start, warnings), source(opened), query, opened.warning().orElse("")).map(TextUiLauncher.Ended::exitCode);
-        } finally {
-            starter.finishAll();
-        }
+        return TextUiLauncher.alone(ctx, global, args, settings -> t -> TextUi.search(t, opened.bank(), settings, source(opened), query,
+                opened.warning().orElse("")));
     }
 
     static SearchSource source(SearchBank.Opened opened) {

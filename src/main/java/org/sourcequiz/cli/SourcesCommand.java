@@ -13,6 +13,7 @@ import org.sourcequiz.app.SourcesText;
 import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.UsageException;
 import org.sourcequiz.explore.SourceArticle;
+import org.sourcequiz.tui.TextUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +49,8 @@ public final class SourcesCommand extends AppCommand {
         // Read before any screen opens, so an unknown id or a missing article is a one-line error.
         Optional<SourceArticle> article = Optional.ofNullable(id).map(articles::article);
         if (!plain && !json && TerminalCheck.interactive(ctx.env())) {
-            Optional<Integer> ended = SourcesUi.run(ctx, global(), articles, Optional.ofNullable(id));
+            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"sources"}, settings -> t -> TextUi.sources(t,
+                    articles.bank(), settings.withArticles(new SourcesShelf(() -> articles)), Optional.ofNullable(id)));
             if (ended.isPresent()) {
                 return ended.get();
             }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.sourcequiz.app.SourceArticles;
-import org.sourcequiz.explore.ArticleParagraph;
-import org.sourcequiz.explore.PassageMark;
 import org.sourcequiz.explore.SourceArticle;
 import org.sourcequiz.explore.SourceSummary;
 import org.sourcequiz.model.Published;
@@ -56,14 +54,8 @@ final class SourcesShelf implements ArticleShelf {
             SourceArticles.Reading r = a.bank().source(id).map(a::reading).orElseGet(() -> new SourceArticles.Reading(
                     SourceArticle.citedOnly(a.bank(), new Source(id, id, List.of(), Published.unknown(), "", "", "")),
                     "The source `" + id + "` is not declared in sources.yaml; the cited passages alone are shown."));
-            List<Paragraph> paragraphs = new ArrayList<>();
-            for (ArticleParagraph p : r.article().paragraphs()) {
-                List<Mark> marks = new ArrayList<>();
-                for (PassageMark m : p.marks()) {
-                    marks.add(new Mark(m.start(), m.end()));
-                }
-                paragraphs.add(new Paragraph(p.text(), marks, p.questions()));
-            }
+            List<Paragraph> paragraphs = r.article().paragraphs().stream().map(p -> new Paragraph(p.text(),
+                    p.marks().stream().map(m -> new Mark(m.start(), m.end())).toList(), p.questions())).toList();
             return new Article(r.article().source(), r.article().full(), r.note(), paragraphs);
         });
     }

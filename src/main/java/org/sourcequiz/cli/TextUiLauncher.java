@@ -1,59 +1,30 @@
 package org.sourcequiz.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.sourcequiz.app.AppContext;
+import org.sourcequiz.app.HistoryErrors;
+import org.sourcequiz.app.RecordingStarter;
+import org.sourcequiz.app.StudyWiring;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.engine.QuizSession;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.HomeEntry;
-import org.sourcequiz.tui.SearchSource;
 import org.sourcequiz.tui.SessionStarter;
-import org.sourcequiz.tui.SystemTerminal;
-import org.sourcequiz.tui.TerminationSignals;
+import org.sourcequiz.tui.TerminalRun;
+import org.sourcequiz.tui.TerminalRun.Ended;
 import org.sourcequiz.tui.TextUi;
-import org.sourcequiz.tui.TimelineData;
 import org.sourcequiz.tui.TuiSettings;
 
-/**
- * Runs the text UI on the real terminal and always gives the terminal back: the terminal is
- * closed in a finally; SIGINT, SIGTERM and SIGHUP stop the UI at its next turn first (see
- * {@link TerminationSignals}); and {@link SystemTerminal} restores it from a shutdown hook in case
- * the JVM stops some other way.
- */
+/** The text UI's settings and runs from the commands: Home's rows, one screen alone, one quiz; the terminal itself is {@link TerminalRun}'s. */
 final class TextUiLauncher {
     private TextUiLauncher() {}
 
-    /**
-     * How the UI ended.
-     *
-     * @param interrupted Ctrl-C (a key in the UI, not a signal)
-     * @param signal      the number of the signal that stopped it, or 0
-     */
-    record Ended(boolean interrupted, int signal) {
-        /** Stopped by a signal: the quizzes it left are killed ones, to be offered for resuming. */
-        boolean killed() {
-            return signal != 0;
-        }
-
-        /** SIGTERM, SIGINT, SIGHUP, or the number. */
-        String signalName() {
-            return switch (signal) {
-                case 1 -> "SIGHUP";
-                case 2 -> "SIGINT";
-                case 15 -> "SIGTERM";
-                default -> "signal " + signal;
-            };
-        }
-
-        int exitCode() {
-            return killed() ? ExitCodes.signal(signal) : interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
-        }
+    /** The exit code of a UI that ended so: a signal's, Ctrl-C's, or 0. */
+    static int exitCode(TerminalRun.Ended e) {
+        return e.killed() ? ExitCodes.signal(e.signal()) : e.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
     }
 
     static TuiSettings settings(boolean color, SessionStarter starter, Warnings warnings) {
@@ -71,82 +42,26 @@ final class TextUiLauncher {
         return run(ctx, warnings, t -> TextUi.quiz(t, bank, settings, session));
     }
 
-    /** The timeline as the whole UI (quizzes on its events included); empty when the terminal could not be opened. */
-    static Optional<Ended> timeline(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, TimelineData data) {
-        return run(ctx, warnings, t -> TextUi.timeline(t, bank, settings, data));
-    }
-
-    /** The sources view (or one article); empty when the terminal could not be opened. */
-    static Optional<Ended> sources(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, Optional<String> id) {
-        return run(ctx, warnings, t -> TextUi.sources(t, bank, settings, id));
-    }
-
-    /** The search screen with {@code query} typed; empty when the terminal could not be opened. */
-    static Optional<Ended> search(AppContext ctx, Warnings warnings, Bank bank, TuiSettings settings, SearchSource source, String query,
-                                  String message) {
-        return run(ctx, warnings, t -> TextUi.search(t, bank, settings, source, query, message));
-    }
-
-    interface UiFactory {
-        TextUi create(SystemTerminal t);
-    }
-
     /**
-     * Takes the terminal, runs the UI the factory makes on it and gives the terminal back; empty
-     * when the terminal could not be opened (said on stderr; the caller falls back to plain).
+     * One screen as the whole UI (`sourcequiz timeline`, `sources`, `search WORDS` on a terminal), its
+     * quizzes saved to history as Home's are; empty when the terminal could not be opened (said on
+     * stderr: the caller prints lines instead). {@code args}: the command line, for history's messages.
      */
-    static Optional<Ended> run(AppContext ctx, Warnings warnings, UiFactory factory) {
-        ctx.out().flush();
-        ctx.err().flush();
-        // From now a warning would land on the screen being set up; the UI shows it instead.
-        warnings.uiOpened();
-        AtomicReference<SystemTerminal> opened = new AtomicReference<>();
-        AtomicInteger early = new AtomicInteger();
-        // The signals are ours before the terminal is touched: one that comes while it is being set
-        // up must not start the JVM's shutdown hooks, which would restore it while the UI draws. The
-        // terminal is closed before the signals are given back, so a signal that comes while it is
-        // being restored is still ours, never the shutdown hooks racing the close.
-        TerminationSignals signals = TerminationSignals.install(n -> {
-            early.compareAndSet(0, n);
-            SystemTerminal t = opened.get();
-            if (t != null) {
-                t.stop(n);
-            }
-        }, n -> forceExit(opened.get(), warnings, n));
+    static Optional<Integer> alone(AppContext ctx, GlobalOptions global, String[] args, Function<TuiSettings, TerminalRun.UiFactory> ui) {
+        Warnings warnings = new Warnings(ctx.err());
+        RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global.history()),
+                e -> HistoryErrors.message(e, args), ctx.clock(), warnings);
         try {
-            SystemTerminal t;
-            try {
-                t = SystemTerminal.open();
-            } catch (IOException | RuntimeException e) {
-                ctx.err().println("sourcequiz: cannot use this terminal for the text UI (" + e.getMessage() + "); using plain mode");
-                return Optional.empty();
-            }
-            opened.set(t);
-            if (early.get() != 0) {
-                t.stop(early.get());
-            }
-            try (t) {
-                TextUi ui = factory.create(t);
-                ui.run();
-                return Optional.of(new Ended(ui.interrupted(), t.stoppedBy()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the terminal failed", e);
-            }
+            Optional<Ended> ended = run(ctx, warnings, ui.apply(settings(ctx.color(global.noColor), starter::start, warnings)));
+            ended.filter(Ended::killed).ifPresent(e -> ctx.err().println("sourcequiz: stopped by " + e.signalName()));
+            return ended.map(TextUiLauncher::exitCode);
         } finally {
-            signals.close();
-            warnings.uiClosed();
+            starter.finishAll();
         }
     }
 
-    /** A second signal, or a UI that did not stop in time: give the terminal back and go now. */
-    private static void forceExit(SystemTerminal terminal, Warnings warnings, int signal) {
-        try {
-            if (terminal != null) {
-                terminal.close();
-            }
-        } finally {
-            warnings.uiClosed();
-            System.exit(ExitCodes.signal(signal));
-        }
+    /** The UI the factory makes, on the real terminal (see {@link TerminalRun}); empty when the terminal could not be opened. */
+    static Optional<Ended> run(AppContext ctx, Warnings warnings, TerminalRun.UiFactory factory) {
+        return TerminalRun.run(ctx.out(), ctx.err(), warnings::uiOpened, warnings::uiClosed, n -> System.exit(ExitCodes.signal(n)), factory);
     }
 }

@@ -3,6 +3,7 @@ package org.sourcequiz.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.Json;
@@ -11,6 +12,7 @@ import org.sourcequiz.app.TimelineBank;
 import org.sourcequiz.app.UsageException;
 import org.sourcequiz.explore.TimelineEvent;
 import org.sourcequiz.model.Bank;
+import org.sourcequiz.tui.TextUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,9 +56,13 @@ public final class TimelineCommand extends AppCommand {
             return ExitCodes.OK;
         }
         if (!plain && TerminalCheck.interactive(ctx.env())) {
-            return TimelineUi.run(ctx, global(), bank, events);
+            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"timeline"},
+                    settings -> t -> TextUi.timeline(t, bank, settings, TimelineEntry.data(bank, events)));
+            if (ended.isPresent()) {
+                return ended.get();
+            }
         }
-        TimelineUi.print(ctx, events);
+        TimelineBank.plain(events).forEach(ctx.out()::println);
         return ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.sourcequiz.app.Once;
 import org.sourcequiz.app.TimelineBank;
 import org.sourcequiz.app.TimelineText;
 import org.sourcequiz.explore.TimelineEvent;
@@ -21,16 +22,9 @@ final class TimelineEntry {
 
     /** Home's rows with Timeline added after them; the timeline is worked out when the screen first opens. */
     static List<HomeEntry> with(List<HomeEntry> entries, Supplier<Bank> bank) {
-        TimelineData[] built = new TimelineData[1];
         List<HomeEntry> all = new ArrayList<>(entries);
         all.add(new HomeEntry("Timeline", "the dated events of all five articles, where the sources disagree",
-                new Intent.OpenTimeline(() -> {
-                    if (built[0] == null) {
-                        Bank b = bank.get();
-                        built[0] = data(b, TimelineBank.events(b, List.of(), null, null));
-                    }
-                    return built[0];
-                })));
+                new Intent.OpenTimeline(new Once<>(() -> data(bank.get(), TimelineBank.events(bank.get(), List.of(), null, null))))));
         return all;
     }
 
