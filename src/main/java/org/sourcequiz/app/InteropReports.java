@@ -14,7 +14,7 @@ import org.sourcequiz.text.TerminalSafety;
 public final class InteropReports {
     private InteropReports() {}
 
-    /** One summary per file read, each problem as file:line, then what was written to {@code out}. */
+    /** One summary per file read, each problem as file:line:column with its hint, then what was written to {@code out}. */
     public static List<String> importLines(ImportJob.Result result, Path out, boolean strict) {
         List<String> lines = new ArrayList<>();
         for (FileReport r : result.reports()) {
@@ -24,8 +24,7 @@ public final class InteropReports {
                     + (r.types().isEmpty() ? "" : " — " + r.types().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
             for (ImportProblem p : r.problems()) {
-                lines.add("  " + file + ":" + p.line() + ": " + p.severity()
-                        + (p.type().isEmpty() ? "" : " " + p.type()) + ": " + TerminalSafety.oneLine(p.message()));
+                lines.add("  " + TerminalSafety.oneLine(p.format(r.file())));
             }
         }
         if (result.written().isEmpty()) {

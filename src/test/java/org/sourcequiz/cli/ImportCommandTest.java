@@ -22,8 +22,8 @@ class ImportCommandTest {
         CliRun r = CliRun.runIn(dir, Map.of(), "import", "a.gift", "--out", "out");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("a.gift (gift): 2 found, 1 imported, 1 skipped, 1 error")
-                .contains("a.gift:5: error: Could not find {...} around answers")
-                .contains("a.gift:7: skipped description: description: nothing to answer");
+                .contains("a.gift:5:8: error: Could not find {...} around answers (end the answers with }, or write a { that is text as \\{)")
+                .contains("a.gift:7:1: skipped description: description: nothing to answer");
         String set = Files.readString(dir.resolve("out/seas.yaml"));
         assertThat(set).contains("origin: imported").contains("choices: [\"Black\", \"White\"]");
     }
