@@ -50,7 +50,7 @@ public final class SetFileWriter {
 
     private void question(Question q) {
         out.append("  - ");
-        out.append("id: ").append(quote(q.id())).append('\n');
+        quoted(out.append("id: "), q.id()).append('\n');
         key(4, "kind").append(q.kind().fileName()).nl();
         key(4, "prompt").str(q.prompt()).nl();
         if (!q.sourceId().isEmpty()) {
@@ -79,8 +79,8 @@ public final class SetFileWriter {
         } else if (q instanceof TrueFalseQuestion t) {
             key(4, "answer").append(t.answer()).nl();
             if (!t.feedbackTrue().isEmpty() || !t.feedbackFalse().isEmpty()) {
-                key(4, "feedback").append("{true: ").append(quote(t.feedbackTrue()))
-                        .append(", false: ").append(quote(t.feedbackFalse())).append("}\n");
+                key(4, "feedback").append("{true: ");
+                quoted(quoted(out, t.feedbackTrue()).append(", false: "), t.feedbackFalse()).append("}\n");
             }
         } else if (q instanceof TextQuestion t) {
             key(4, "answers").list(t.accepted()).nl();
@@ -97,7 +97,7 @@ public final class SetFileWriter {
         } else if (q instanceof MatchQuestion m) {
             key(4, "pairs").nl();
             for (MatchQuestion.Pair p : m.pairs()) {
-                out.append("      - {left: ").append(quote(p.left())).append(", right: ").append(quote(p.right())).append("}\n");
+                quoted(quoted(out.append("      - {left: "), p.left()).append(", right: "), p.right()).append("}\n");
             }
             if (!m.distractors().isEmpty()) {
                 key(4, "distractors").list(m.distractors()).nl();
@@ -143,7 +143,7 @@ public final class SetFileWriter {
                 }
                 out.append(", weight: ").append(weight(b.weight()));
                 if (!b.feedback().isEmpty()) {
-                    out.append(", feedback: ").append(quote(b.feedback()));
+                    quoted(out.append(", feedback: "), b.feedback());
                 }
                 out.append("}\n");
             }
@@ -184,7 +184,7 @@ public final class SetFileWriter {
     }
 
     private SetFileWriter str(String s) {
-        out.append(quote(s));
+        quoted(out, s);
         return this;
     }
 
@@ -196,7 +196,7 @@ public final class SetFileWriter {
     private SetFileWriter list(List<String> items) {
         out.append('[');
         for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(items.get(i)));
+            quoted(out.append(i == 0 ? "" : ", "), items.get(i));
         }
         out.append(']');
         return this;
@@ -209,10 +209,19 @@ public final class SetFileWriter {
         out.append('\n');
     }
 
-    /** A YAML double-quoted scalar. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
+    /**
+     * {@code s} as a YAML double-quoted scalar, appended to {@code b}: the part before the first
+     * character to escape (for nearly every text, all of it) is copied whole, not char by char.
+     */
+    private static StringBuilder quoted(StringBuilder b, String s) {
+        b.append('"');
+        int n = s.length();
+        int i = 0;
+        while (i < n && !needsEscape(s.charAt(i))) {
+            i++;
+        }
+        b.append(s, 0, i);
+        for (; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -228,6 +237,13 @@ public final class SetFileWriter {
                 }
             }
         }
-        return b.append('"').toString();
+        return b.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return c == '"' || c == '\\';
+        }
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
     }
 }

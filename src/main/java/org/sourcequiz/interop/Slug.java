@@ -18,14 +18,48 @@ final class Slug {
 
     /** "Zapad-2021: the dates?" → "zapad-2021-the-dates"; "" when nothing is left. */
     static String of(String text) {
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        s = NOT_WORD.matcher(s).replaceAll("-");
+        String s = ascii(text) ? words(text)
+                : NOT_WORD.matcher(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT)).replaceAll("-");
         s = trimDashes(s);
         if (s.length() > MAX) {
             int cut = s.lastIndexOf('-', MAX);
             s = trimDashes(s.substring(0, cut > MAX / 2 ? cut : MAX));
         }
         return s;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An ASCII text lowercased, each run of other characters one dash: what NFD, dropping marks
+     * and NOT_WORD make of it (ASCII has no marks to drop), without them; every imported question
+     * named by its title has its id made here.
+     */
+    private static String words(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean dash = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+                dash = false;
+            } else if (!dash) {
+                b.append('-');
+                dash = true;
+            }
+        }
+        return b.toString();
     }
 
     private static String trimDashes(String s) {
