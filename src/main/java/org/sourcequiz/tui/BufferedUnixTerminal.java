@@ -1,5 +1,6 @@
 package org.sourcequiz.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * found, here with Ctrl-C trapped (it arrives as a key) and always UTF-8 (under LANG=C Java would
  * pick ASCII, and question text is not). Changed only for what comes of writing it through a
  * buffer (see {@link SystemTerminal#open()}): a question asked of the terminal goes out at once,
- * and ASCII is written without Lanterna's per-character encoder.
+ * and ASCII is written without Lanterna's per-character encoder; and for resizes: the size is the
+ * kernel's, from {@code stty size}.
  */
 final class BufferedUnixTerminal extends UnixTerminal {
     BufferedUnixTerminal(InputStream in, OutputStream out) throws IOException {
@@ -51,6 +53,35 @@ final class BufferedUnixTerminal extends UnixTerminal {
         int n = bytes.length;
         if (n >= 2 && bytes[n - 2] == '6' && bytes[n - 1] == 'n') {
             flush();
+        }
+    }
+
+    /**
+     * The size as the kernel has it. Lanterna asks the terminal where a cursor moved far away
+     * stopped and reads the answer among the keys; in a storm of resizes (a handler per signal) an
+     * answer can reach the wrong handler, and the screen stays at a size long gone: signals.sh's
+     * storm, at full speed on an idle machine, fails every run without this. Lanterna's way is kept
+     * for when stty says nothing.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = parseSize(runSTTYCommand("size"));
+        return known != null ? known : super.findTerminalSize();
+    }
+
+    /** "rows columns" as stty prints it; null when it is not that, or is zero (some consoles say 0 0). */
+    static TerminalSize parseSize(String stty) {
+        String s = stty == null ? "" : stty.strip();
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        try {
+            int rows = Integer.parseInt(s.substring(0, space));
+            int columns = Integer.parseInt(s.substring(space + 1));
+            return rows > 0 && columns > 0 ? new TerminalSize(columns, rows) : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }
