@@ -1,5 +1,6 @@
 package org.sourcequiz.authoring;
 
+import org.sourcequiz.text.YamlQuoted;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -78,25 +79,7 @@ public final class DraftYaml {
         return s.replaceAll("[\\p{Cntrl}]", " ");
     }
 
-    /** A YAML double-quoted scalar: JSON's escapes, which YAML reads the same. */
     static String q(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                        b.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return YamlQuoted.of(s);
     }
 }

@@ -2,6 +2,7 @@ package org.sourcequiz.interop;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.sourcequiz.text.YamlQuoted;
 import org.sourcequiz.model.ChoiceQuestion;
 import org.sourcequiz.model.DateQuestion;
 import org.sourcequiz.model.MatchQuestion;
@@ -209,41 +210,7 @@ public final class SetFileWriter {
         out.append('\n');
     }
 
-    /**
-     * {@code s} as a YAML double-quoted scalar, appended to {@code b}: the part before the first
-     * character to escape (for nearly every text, all of it) is copied whole, not char by char.
-     */
     private static StringBuilder quoted(StringBuilder b, String s) {
-        b.append('"');
-        int n = s.length();
-        int i = 0;
-        while (i < n && !needsEscape(s.charAt(i))) {
-            i++;
-        }
-        b.append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                        b.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"');
-    }
-
-    private static boolean needsEscape(char c) {
-        if (c >= 0x20 && c < 0x7F) {
-            return c == '"' || c == '\\';
-        }
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+        return YamlQuoted.append(b, s);
     }
 }
