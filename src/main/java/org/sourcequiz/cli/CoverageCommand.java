@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Which dates, figures and quotations of each article no question's passage covers,",
-                "with the article's line numbers. Exit 0 when the report is made, 1 when the bank or an article cannot be read."})
+        description = {"The dates, figures and quotations of each article that no question's passage covers.",
+                "Each with its line in the article. Exit 0 when the report is made, 1 when the bank or an article cannot be read."})
 public final class CoverageCommand extends AppCommand {
     @Mixin
     BankOptions bank;

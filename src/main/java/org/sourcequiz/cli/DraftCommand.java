@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = {"Draft questions from a plain-text article: every date, figure and quotation it finds,",
-                "each with its sentence as the passage. Writes DIR/<id>.yaml (every question `status: draft`)",
-                "and the article's entry in DIR/sources.yaml; then run `validate DIR --sources <article's folder>`."})
+        description = {"Draft questions from a plain-text article, with their passages.",
+                "Every date, figure and quotation found, each with its sentence as the passage, goes in DIR/<id>.yaml"
+                + " (each `status: draft`), and the article's entry in DIR/sources.yaml; then run `validate DIR --sources <its folder>`."})
 public final class DraftCommand extends AppCommand {
     @Parameters(paramLabel = "ARTICLE.txt", description = "The article, as UTF-8 plain text.")
     Path article;
