@@ -81,6 +81,10 @@ public final class Main {
         if (search != null) {
             return direct(search, ctx, args);
         }
+        ImportCommand imports = ImportCommand.direct(ctx, args);
+        if (imports != null) {
+            return direct(imports, ctx, args);
+        }
         CommandLine cl = commandLine(ctx, args);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, ctx, stacktrace, args));
