@@ -19,6 +19,8 @@ runs="${1:-10}"
 heavy="${HEAVY:-1}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The launcher's build cleans target/, so it comes before the files written there.
+./sourcequiz --version >/dev/null
 mkdir -p target/bench
 big=target/bench/big.gift
 bank=target/bench/bank.gift
