@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.HistoryErrors;
+import org.sourcequiz.app.HomeText;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.RecordingStarter;
 import org.sourcequiz.app.StudyWiring;
@@ -32,7 +33,7 @@ final class Home {
     static int run(AppContext ctx, GlobalOptions global, String[] args, java.nio.file.Path sources) {
         Bank bank = BankOpening.validBundled(BankOpening.bundled(ctx));
         if (!TerminalCheck.interactive(ctx.env())) {
-            PlainHome.print(ctx.out(), bank);
+            HomeText.lines(bank).forEach(ctx.out()::println);
             return ExitCodes.OK;
         }
         Warnings warnings = new Warnings(ctx.err());
@@ -50,7 +51,7 @@ final class Home {
         }
         if (ended.isEmpty()) {
             // The terminal could not be opened (said on stderr): the sets, as without a terminal.
-            PlainHome.print(ctx.out(), bank);
+            HomeText.lines(bank).forEach(ctx.out()::println);
             return ExitCodes.OK;
         }
         if (ended.get().killed()) {

@@ -48,7 +48,6 @@ public final class ImportCommand extends AppCommand {
         }
         ImportCommand c = new ImportCommand(ctx);
         c.report = new ReportOption();
-        c.report.format = OutputFormat.TEXT;
         Map<String, String> values = new java.util.HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -65,10 +64,11 @@ public final class ImportCommand extends AppCommand {
                 c.files.add(Path.of(a));
             }
         }
-        c.format = values.containsKey("--format") ? InteropFormat.named(values.get("--format")).orElse(null) : null;
+        String format = values.get("--format");
+        c.format = format == null ? null : InteropFormat.named(format).orElse(null);
         String report = values.getOrDefault("--report", "text").toLowerCase(java.util.Locale.ROOT);
-        boolean known = (c.format != null || !values.containsKey("--format")) && (report.equals("text") || report.equals("json"));
         c.report.format = report.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT;
+        boolean known = (format == null || c.format != null) && (report.equals("text") || report.equals("json"));
         c.out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
         return known && c.out != null && !c.files.isEmpty() ? c : null;
     }

@@ -30,24 +30,15 @@ public final class Main {
 
     private Main() {}
 
+    /** Each by its class's name: QuizCommand is `quiz` (the name its @Command gives, without reading annotations). */
     private static Map<String, Class<?>> orderedCommands() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("quiz", QuizCommand.class);
-        m.put("review", ReviewCommand.class);
-        m.put("stats", StatsCommand.class);
-        m.put("history", HistoryCommand.class);
-        m.put("validate", ValidateCommand.class);
-        m.put("list", ListCommand.class);
-        m.put("import", ImportCommand.class);
-        m.put("export", ExportCommand.class);
-        m.put("search", SearchCommand.class);
-        m.put("timeline", TimelineCommand.class);
-        m.put("sources", SourcesCommand.class);
-        m.put("schema", SchemaCommand.class);
-        m.put("draft", DraftCommand.class);
-        m.put("coverage", CoverageCommand.class);
-        m.put("analyze", AnalyzeCommand.class);
-        m.put("completion", CompletionCommand.class);
+        for (Class<?> c : List.of(QuizCommand.class, ReviewCommand.class, StatsCommand.class, HistoryCommand.class,
+                ValidateCommand.class, ListCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class,
+                TimelineCommand.class, SourcesCommand.class, SchemaCommand.class, DraftCommand.class, CoverageCommand.class,
+                AnalyzeCommand.class, CompletionCommand.class)) {
+            m.put(c.getSimpleName().replace("Command", "").toLowerCase(java.util.Locale.ROOT), c);
+        }
         return m;
     }
 
@@ -63,7 +54,7 @@ public final class Main {
 
     public static int run(String[] args, AppContext ctx) {
         // picocli builds its model of a command by reflection, a tenth of a second of a cold
-        // start: the command lines people run most often (and a plain search) go around it, with the same effect.
+        // start: the command lines people run most often (and a plain search or import) go around it, with the same effect.
         if (args.length == 0) {
             return home(ctx);
         }
@@ -74,16 +65,10 @@ public final class Main {
             return ExitCodes.OK;
         }
         List<Path> validate = ValidateCommand.plainPaths(args);
-        if (validate != null) {
-            return direct(ValidateCommand.forPaths(ctx, validate), ctx, args);
-        }
-        SearchCommand search = SearchCommand.direct(ctx, args);
-        if (search != null) {
-            return direct(search, ctx, args);
-        }
-        ImportCommand imports = ImportCommand.direct(ctx, args);
-        if (imports != null) {
-            return direct(imports, ctx, args);
+        Callable<Integer> plain = validate != null ? ValidateCommand.forPaths(ctx, validate) : SearchCommand.direct(ctx, args);
+        plain = plain != null ? plain : ImportCommand.direct(ctx, args);
+        if (plain != null) {
+            return direct(plain, ctx, args);
         }
         CommandLine cl = commandLine(ctx, args);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");

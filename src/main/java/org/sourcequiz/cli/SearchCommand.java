@@ -6,10 +6,10 @@ import java.util.List;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.app.SearchOutput;
-import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.Warnings;
 import org.sourcequiz.explore.SearchHit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +27,8 @@ public final class SearchCommand extends AppCommand {
     @Parameters(paramLabel = "WORDS", arity = "0..*", description = "What to search for; any text is taken as words.")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--bank", paramLabel = "PATH", split = ",",
-            description = "Search these question files or folders instead of the bundled bank (repeatable).")
-    List<Path> bankPaths = new ArrayList<>();
+    @Mixin
+    ExploreOptions shown = new ExploreOptions();
 
     @Option(names = "--sources", paramLabel = "DIR",
             description = "Also search the article texts in DIR (default: $SOURCEQUIZ_SOURCES when set), paragraph by paragraph.")
@@ -37,12 +36,6 @@ public final class SearchCommand extends AppCommand {
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N hits (default: " + DEFAULT_LIMIT + ").")
     int limit = DEFAULT_LIMIT;
-
-    @Option(names = "--plain", description = "One hit per two lines, for scripts and screen readers.")
-    boolean plain;
-
-    @Option(names = "--json", description = "The hits as JSON (the shape is in the README).")
-    boolean json;
 
     public SearchCommand(AppContext ctx) {
         super(ctx);
@@ -56,8 +49,8 @@ public final class SearchCommand extends AppCommand {
         SearchCommand c = new SearchCommand(ctx);
         c.direct = args;
         List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
-        c.plain = rest.contains("--plain");
-        c.json = rest.contains("--json");
+        c.shown.plain = rest.contains("--plain");
+        c.shown.json = rest.contains("--json");
         rest.stream().filter(a -> !a.equals("--plain") && !a.equals("--json")).forEach(c.words::add);
         // An option, or picocli's @file, is picocli's to read.
         boolean plainWords = c.words.stream().noneMatch(w -> w.isEmpty() || w.startsWith("-") || w.startsWith("@"));
@@ -66,10 +59,10 @@ public final class SearchCommand extends AppCommand {
 
     @Override
     public Integer call() {
-        String query = SearchOutput.query(words, limit, plain, json);
+        String query = SearchOutput.query(words, limit, shown.plain, shown.json);
         GlobalOptions global = direct != null ? new GlobalOptions() : global();
-        SearchBank.Opened opened = SearchBank.open(ctx, bankPaths, sources, global.dataDir);
-        if (!plain && !json && TerminalCheck.interactive(ctx.env())) {
+        SearchBank.Opened opened = SearchBank.open(ctx, shown.bankPaths, sources, global.dataDir);
+        if (shown.screen(ctx)) {
             String[] args = direct != null ? direct : spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
             return SearchEntry.screen(ctx, global, args, opened, query).orElseGet(() -> print(opened, query));
         }
@@ -79,7 +72,7 @@ public final class SearchCommand extends AppCommand {
     private int print(SearchBank.Opened opened, String query) {
         opened.warning().ifPresent(new Warnings(ctx.err())::warn);
         List<SearchHit> hits = opened.index().search(query, limit);
-        (json ? List.of(SearchOutput.json(hits)) : SearchOutput.lines(query, hits)).forEach(ctx.out()::println);
+        (shown.json ? List.of(SearchOutput.json(hits)) : SearchOutput.lines(query, hits)).forEach(ctx.out()::println);
         return ExitCodes.OK;
     }
 }

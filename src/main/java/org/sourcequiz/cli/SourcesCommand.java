@@ -1,8 +1,6 @@
 package org.sourcequiz.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
@@ -10,11 +8,10 @@ import org.sourcequiz.app.Json;
 import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.app.SourcesJson;
 import org.sourcequiz.app.SourcesText;
-import org.sourcequiz.app.TerminalCheck;
-import org.sourcequiz.app.UsageException;
 import org.sourcequiz.explore.SourceArticle;
 import org.sourcequiz.tui.TextUi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,13 +25,8 @@ public final class SourcesCommand extends AppCommand {
             description = "The folder of the article texts named in questions/sources.yaml (default: $SOURCEQUIZ_SOURCES).")
     Path sources;
 
-    @Option(names = "--bank", paramLabel = "PATH", split = ",", description = "These question files or folders instead of the bundled bank.")
-    List<Path> bankPaths = new ArrayList<>();
-    @Option(names = "--plain", description = "Lines, for scripts and screen readers (also when there is no terminal).")
-    boolean plain;
-
-    @Option(names = "--json", description = "JSON (the shape is in the README).")
-    boolean json;
+    @Mixin
+    ExploreOptions shown;
 
     public SourcesCommand(AppContext ctx) {
         super(ctx);
@@ -42,20 +34,18 @@ public final class SourcesCommand extends AppCommand {
 
     @Override
     public Integer call() {
-        if (plain && json) {
-            throw new UsageException("--plain and --json cannot be used together");
-        }
-        SourceArticles articles = new SourceArticles(BankOpening.valid(ctx, bankPaths), SourceArticles.dir(ctx, sources));
+        boolean screen = shown.screen(ctx);
+        SourceArticles articles = new SourceArticles(BankOpening.valid(ctx, shown.bankPaths), SourceArticles.dir(ctx, sources));
         // Read before any screen opens, so an unknown id or a missing article is a one-line error.
         Optional<SourceArticle> article = Optional.ofNullable(id).map(articles::article);
-        if (!plain && !json && TerminalCheck.interactive(ctx.env())) {
+        if (screen) {
             Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"sources"}, settings -> t -> TextUi.sources(t,
                     articles.bank(), settings.withArticles(new SourcesShelf(() -> articles)), Optional.ofNullable(id)));
             if (ended.isPresent()) {
                 return ended.get();
             }
         }
-        if (json) {
+        if (shown.json) {
             ctx.out().println(Json.write(article.map(SourcesJson::article).orElseGet(() -> SourcesJson.list(articles.summaries()))));
         } else {
             article.map(SourcesText::article).orElseGet(() -> SourcesText.list(articles.summaries())).forEach(ctx.out()::println);

@@ -1,19 +1,17 @@
 package org.sourcequiz.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
 import org.sourcequiz.app.Json;
-import org.sourcequiz.app.TerminalCheck;
 import org.sourcequiz.app.TimelineBank;
-import org.sourcequiz.app.UsageException;
 import org.sourcequiz.explore.TimelineEvent;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.tui.TextUi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -21,9 +19,8 @@ import picocli.CommandLine.Option;
         description = "The bank's dated events across the articles in date order: which sources state each one, "
                 + "which questions ask about it, and where the sources disagree. A text UI on a terminal, lines otherwise.")
 public final class TimelineCommand extends AppCommand {
-    @Option(names = "--bank", paramLabel = "PATH", split = ",",
-            description = "Use these question files or folders instead of the bundled bank (repeatable).")
-    List<Path> bankPaths = new ArrayList<>();
+    @Mixin
+    ExploreOptions shown;
 
     @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only events this source states (repeatable).")
     List<String> sources = new ArrayList<>();
@@ -34,28 +31,20 @@ public final class TimelineCommand extends AppCommand {
     @Option(names = "--to", paramLabel = "YYYY[-MM]", description = "Only events that start in or before this year or month.")
     String to;
 
-    @Option(names = "--plain", description = "One event per line: date, [sources], text, where the sources disagree.")
-    boolean plain;
-
-    @Option(names = "--json", description = "The events as JSON (the shape is in the README).")
-    boolean json;
-
     public TimelineCommand(AppContext ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
-        if (plain && json) {
-            throw new UsageException("--plain and --json cannot be used together");
-        }
-        Bank bank = BankOpening.valid(ctx, bankPaths);
+        boolean screen = shown.screen(ctx);
+        Bank bank = BankOpening.valid(ctx, shown.bankPaths);
         List<TimelineEvent> events = TimelineBank.events(bank, sources, from, to);
-        if (json) {
+        if (shown.json) {
             ctx.out().println(Json.write(TimelineBank.json(events)));
             return ExitCodes.OK;
         }
-        if (!plain && TerminalCheck.interactive(ctx.env())) {
+        if (screen) {
             Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"timeline"},
                     settings -> t -> TextUi.timeline(t, bank, settings, TimelineEntry.data(bank, events)));
             if (ended.isPresent()) {

@@ -41,6 +41,9 @@ class CommandLineTest {
         CommandLine all = Main.commandLine(ctx);
         for (String name : all.getSubcommands().keySet()) {
             CommandLine alone = Main.commandLine(ctx, new String[] {"--no-color", name, "--help"});
+            // completion writes a script for every command, so it is built with all of them
+            assertThat(alone.getSubcommands()).as("only the command named is built")
+                    .containsOnlyKeys(name.equals("completion") ? all.getSubcommands().keySet() : java.util.Set.of(name));
             assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name)
                     .isEqualTo(all.getSubcommands().get(name).getUsageMessage());
         }
