@@ -11,34 +11,12 @@ import java.nio.charset.StandardCharsets;
  * Lanterna's Unix terminal, which sets raw mode, learns the size and restores the settings it
  * found, here with Ctrl-C trapped (it arrives as a key) and always UTF-8 (under LANG=C Java would
  * pick ASCII, and question text is not). Changed only for what comes of writing it through a
- * buffer (see {@link SystemTerminal#open()}): a question asked of the terminal goes out at once,
- * and ASCII is written without Lanterna's per-character encoder; and for resizes: the size is the
- * kernel's, from {@code stty size}.
+ * buffer (see {@link SystemTerminal#open()}): a question asked of the terminal goes out at once;
+ * and for resizes: the size is the kernel's, from {@code stty size}.
  */
 final class BufferedUnixTerminal extends UnixTerminal {
     BufferedUnixTerminal(InputStream in, OutputStream out) throws IOException {
         super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
-    }
-
-    /** ASCII as UTF-8, one array per character, shared by every write. */
-    private static final byte[][] ASCII = asciiBytes();
-
-    private static byte[][] asciiBytes() {
-        byte[][] table = new byte[128][];
-        for (int c = 0; c < table.length; c++) {
-            table[c] = new byte[] {(byte) c};
-        }
-        return table;
-    }
-
-    /**
-     * Lanterna encodes each character of a frame on its own, through a new buffer and the
-     * charset's encoder: most of a cold start's first paint. The screen is written in UTF-8, in
-     * which ASCII is itself, so ASCII is looked up; the rest goes to Lanterna.
-     */
-    @Override
-    protected byte[] translateCharacter(char c) {
-        return c < ASCII.length ? ASCII[c] : super.translateCharacter(c);
     }
 
     /**
