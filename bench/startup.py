@@ -16,7 +16,7 @@ as the share of each other build's time that the first one saves.
 
 Medians of RUNS rounds (default 20). Needs tmux (Debian: apt-get install tmux) and python3; the
 processes are timed here, from fork to exit. Not part of `mvn verify`: timings are no test.
-Usage: bench/startup.py [--runs RUNS] [NAME=DIR ...]   (no NAME=DIR: this checkout alone)"""
+Usage: bench/startup.py [--runs RUNS] [--only home|commands] [NAME=DIR ...]   (no NAME=DIR: this checkout alone)"""
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -87,6 +87,8 @@ def cpu_ms(pid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--only", choices=["home", "commands"],
+                        help="home: only Home drawn; commands: only the three commands (an old build may not read today's questions/)")
     parser.add_argument("builds", nargs="*", metavar="NAME=DIR")
     args = parser.parse_args()
     builds = [tuple(b.split("=", 1)) for b in args.builds] or [("this", HERE)]
@@ -107,7 +109,7 @@ def main():
         # What is timed: (label, {build or "HelloWorld": a function giving one figure}).
         kinds = [("--version", ["--version"]), ("validate questions", ["validate", "questions"]), ("list", ["list"])]
         plans = []
-        for label, argv in kinds:
+        for label, argv in (kinds if args.only != "home" else []):
             runs = {"HelloWorld": lambda: process_ms(hello)}
             for name, path in launcher.items():
                 env = dict(os.environ, SOURCEQUIZ_HOME=home_env[name])
@@ -118,7 +120,8 @@ def main():
         for name, path in launcher.items():
             home[name] = lambda name=name, path=path: until_drawn(
                 f"env SOURCEQUIZ_HOME={home_env[name]} {path}", "Question sets", work, socket.format(name))
-        plans.append(("Home drawn (tmux)", home))
+        if args.only != "commands":
+            plans.append(("Home drawn (tmux)", home))
 
         figures = {label: {who: [] for who in runs} for label, runs in plans}
         for label, runs in plans:

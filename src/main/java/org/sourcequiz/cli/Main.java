@@ -90,7 +90,7 @@ public final class Main {
     }
 
     private static int home(AppContext ctx) {
-        return direct(() -> Home.run(ctx, new GlobalOptions(), new String[0]), ctx, new String[0]);
+        return direct(() -> Home.run(ctx, new GlobalOptions(), new String[0], null), ctx, new String[0]);
     }
 
     /** With every command: for help, completion and telling a typo apart. */

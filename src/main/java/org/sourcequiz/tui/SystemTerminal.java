@@ -1,5 +1,6 @@
 package org.sourcequiz.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
  * The real terminal, in full-screen raw mode, and the promise to give it back as it was: on
@@ -30,6 +32,19 @@ public final class SystemTerminal implements AutoCloseable {
         this.terminal = terminal;
         this.screen = screen;
         this.hook = new Thread(this::restore, "sourcequiz terminal restore");
+    }
+
+    /**
+     * Lanterna's first character on a screen initialises its colours and text utilities, which
+     * load the JDK's formatter, regular-expression and break-iterator data: some 10 ms of a cold
+     * start. Done first by another thread while this one sets the terminal up, it is off Home's
+     * way; then that thread does {@code work}.
+     */
+    public static <T> Supplier<T> preparedFirst(Supplier<T> work) {
+        return () -> {
+            TextCharacter.fromCharacter(' ');
+            return work.get();
+        };
     }
 
     public static SystemTerminal open() throws IOException {
