@@ -56,7 +56,7 @@ public final class ImportJob {
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             progress.file(f, i, files.size());
-            run.add(f.toString(), SourceText.decode(read(workingDir.resolve(f))), format, n -> progress.questions(f, n));
+            run.add(f.toString(), SourceText.decode(read(workingDir, f)), format, n -> progress.questions(f, n));
         }
         boolean errors = run.hasErrors();
         List<Written> written = new ArrayList<>();
@@ -69,13 +69,14 @@ public final class ImportJob {
         return new Result(run.reports(), written, errors);
     }
 
-    private static byte[] read(Path f) {
+    /** {@code file} as the user named it (errors name it so), resolved against {@code workingDir}. */
+    static byte[] read(Path workingDir, Path file) {
         try {
-            return Files.readAllBytes(f);
+            return Files.readAllBytes(workingDir.resolve(file));
         } catch (NoSuchFileException e) {
-            throw new Failure(f + ": no such file");
+            throw new Failure(file + ": no such file");
         } catch (IOException e) {
-            throw new Failure(f + ": cannot be read (" + e.getMessage() + ")");
+            throw new Failure(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -1,17 +1,17 @@
 package org.sourcequiz.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sourcequiz.interop.FileReport;
+import org.sourcequiz.interop.ImportProblem;
 import org.sourcequiz.interop.ImportRun;
 import org.sourcequiz.interop.InteropFormat;
 import org.sourcequiz.interop.SourceText;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.QuestionSet;
+import org.sourcequiz.text.TerminalSafety;
 
 /** {@code quiz FILE.gift|.txt|.xml}: Moodle files read straight into the bank a quiz runs on. */
 public final class QuizFiles {
@@ -49,19 +49,11 @@ public final class QuizFiles {
     public static Bank withImported(Path workingDir, Bank base, List<Path> files, InteropFormat format) {
         ImportRun run = new ImportRun();
         for (Path f : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(workingDir.resolve(f));
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new ImportJob.Failure(f + ": no such file");
-            } catch (IOException e) {
-                throw new ImportJob.Failure(f + ": cannot be read (" + e.getMessage() + ")");
-            }
-            FileReport r = run.add(f.toString(), SourceText.decode(bytes), format);
+            FileReport r = run.add(f.toString(), SourceText.decode(ImportJob.read(workingDir, f)), format);
             if (r.errors() > 0) {
-                throw new ImportJob.Failure(f + ": " + r.errors() + (r.errors() == 1 ? " block" : " blocks")
-                        + " cannot be read (first at line " + r.problems().stream().filter(p -> p.severity().equals("error"))
-                        .findFirst().map(p -> p.line()).orElse(0) + "); `sourcequiz import " + f + " --out DIR` reports each");
+                ImportProblem first = r.problems().stream().filter(p -> p.severity().equals(ImportProblem.ERROR)).findFirst().orElseThrow();
+                throw new ImportJob.Failure(TerminalSafety.oneLine(first.format(r.file())) + " (" + r.errors()
+                        + (r.errors() == 1 ? " block" : " blocks") + " cannot be read; `sourcequiz import " + f + " --out DIR` reports each)");
             }
         }
         List<QuestionSet> sets = new ArrayList<>(base.sets());

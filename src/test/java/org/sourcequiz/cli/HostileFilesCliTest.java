@@ -82,8 +82,8 @@ class HostileFilesCliTest {
         maker.make(dir.resolve(name));
         CliRun r = assertTimeoutPreemptively(HANG, () -> CliRun.runIn(dir, Map.of(), "list", name));
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-        assertThat(r.err()).matches("sourcequiz: \\d+ errors? in the question files; run `sourcequiz validate " + name
-                + "` to see them\n");
+        assertThat(r.err()).matches("sourcequiz: [^\n]*:\\d+:\\d+: error: [^\n]* \\(\\d+ errors? in the question files; `sourcequiz validate "
+                + java.util.regex.Pattern.quote(name) + "` lists them\\)\n");
         assertThat(r.out()).isEmpty();
     }
 

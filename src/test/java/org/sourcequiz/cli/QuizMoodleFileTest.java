@@ -55,6 +55,7 @@ class QuizMoodleFileTest {
         Files.writeString(dir.resolve("e.gift"), "Fine?{T}\n\nBroken {=a\n");
         CliRun r = quiz("", "e.gift");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("e.gift: 1 block cannot be read (first at line 3)");
+        assertThat(r.err()).startsWith("sourcequiz: e.gift:3:")
+                .contains("(1 block cannot be read; `sourcequiz import e.gift --out DIR` reports each)");
     }
 }
