@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.SeedArticles;
 
 class CoverageCommandTest {
-    private static final Path SEEDS = Path.of("../shared/seeds").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class CoverageCommandTest {
     @Test
     void jsonNamesEachSourceItsFactsAndTheUncoveredOnesWithTheirLines() throws IOException {
         oneQuestionBank();
-        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "set.yaml", "--sources", SEEDS.toString(), "--json");
+        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "set.yaml", "--sources", SeedArticles.dir().toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.fieldNames()).toIterable().containsExactly("sources");
@@ -73,7 +73,7 @@ class CoverageCommandTest {
     @Test
     void theHumanViewShowsABarThenTheUncoveredFactsByLine() throws IOException {
         oneQuestionBank();
-        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "set.yaml", "--sources", SEEDS.toString());
+        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "set.yaml", "--sources", SeedArticles.dir().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("krums").contains("█").contains("░").contains("facts covered");
         assertThat(r.out()).contains("line   21  date    9 September").contains("line   15  figure  200,000 military personnel");
@@ -81,7 +81,7 @@ class CoverageCommandTest {
 
     @Test
     void theBundledBankCoversMostFactsOfItsFiveArticles() throws IOException {
-        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "--sources", SEEDS.toString(), "--json");
+        CliRun r = CliRun.runIn(dir, Map.of(), "coverage", "--sources", SeedArticles.dir().toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode sources = new ObjectMapper().readTree(r.out()).get("sources");
         assertThat(sources).hasSize(5);

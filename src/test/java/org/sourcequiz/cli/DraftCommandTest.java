@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.SeedArticles;
 
 class DraftCommandTest {
-    private static final Path SEEDS = Path.of("../shared/seeds").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -21,7 +21,7 @@ class DraftCommandTest {
     @Test
     void draftsOfEachSeedArticleValidateAgainstTheArticle() throws IOException {
         Path out = dir.resolve("drafts");
-        try (var files = Files.list(SEEDS)) {
+        try (var files = Files.list(SeedArticles.dir())) {
             for (Path article : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 CliRun r = CliRun.runIn(dir, Map.of(), "draft", article.toString(), "--out", "drafts");
                 assertThat(r.exit()).as(r.err()).isZero();
@@ -37,7 +37,7 @@ class DraftCommandTest {
             assertThat(yaml.lines().filter(l -> l.equals("    status: draft")).count()).isEqualTo(questions).isGreaterThan(10);
         }
         // The drafts as written: each `status: draft` is a warning, none an error.
-        CliRun v = CliRun.runIn(dir, Map.of(), "validate", "drafts", "--sources", SEEDS.toString());
+        CliRun v = CliRun.runIn(dir, Map.of(), "validate", "drafts", "--sources", SeedArticles.dir().toString());
         assertThat(v.exit()).as(v.out()).isZero();
         assertThat(v.out()).contains("0 errors").contains("every passage found in its article").contains("draft question");
         assertThat(v.out().lines().filter(l -> l.contains(": error")).toList()).isEmpty();
@@ -45,7 +45,7 @@ class DraftCommandTest {
 
     @Test
     void aKnownDateAndFigureBecomeQuestionsWithTheirSentence() throws IOException {
-        CliRun r = CliRun.runIn(dir, Map.of(), "draft", SEEDS.resolve("000_a8e0e6932d93ab5e.txt").toString(), "--out", ".",
+        CliRun r = CliRun.runIn(dir, Map.of(), "draft", SeedArticles.dir().resolve("000_a8e0e6932d93ab5e.txt").toString(), "--out", ".",
                 "--source-id", "krums", "--title", "Swan song");
         assertThat(r.exit()).as(r.err()).isZero();
         String yaml = Files.readString(dir.resolve("krums.yaml"));

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sourcequiz.SeedArticles;
 
 /** `sourcequiz search` and `quiz --search`: the JSON contract, the human view, hostile words and exit codes. */
 class SearchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SEEDS = Path.of("../shared/seeds").toAbsolutePath();
 
     @TempDir
     Path data;
@@ -63,7 +63,7 @@ class SearchCommandTest {
 
     @Test
     void articleHitsSayTheyAreArticlesWithTheirParagraph() throws Exception {
-        JsonNode hits = json(search("--json", "--sources", SEEDS.toString(), "Zapad", "-n", "200")).get("hits");
+        JsonNode hits = json(search("--json", "--sources", SeedArticles.dir().toString(), "Zapad", "-n", "200")).get("hits");
         List<JsonNode> articles = new ArrayList<>();
         hits.forEach(h -> {
             if (h.get("type").asText().equals("article")) {
@@ -81,7 +81,7 @@ class SearchCommandTest {
 
     @Test
     void theEnvironmentCanNameTheArticlesFolder() throws Exception {
-        CliRun r = CliRun.runIn(Path.of("").toAbsolutePath(), Map.of("SOURCEQUIZ_SOURCES", SEEDS.toString(),
+        CliRun r = CliRun.runIn(Path.of("").toAbsolutePath(), Map.of("SOURCEQUIZ_SOURCES", SeedArticles.dir().toString(),
                 "SOURCEQUIZ_HOME", data.toString()), "search", "--json", "Zapad", "-n", "200");
         assertThat(json(r).toString()).contains("\"type\":\"article\"");
     }
@@ -127,7 +127,7 @@ class SearchCommandTest {
             assertThat(copies.toList()).hasSize(1);
         }
         assertThat(search("--json", "Zapad").out()).isEqualTo(first);
-        assertThat(search("--json", "--sources", SEEDS.toString(), "Zapad").out()).isNotEqualTo(first);
+        assertThat(search("--json", "--sources", SeedArticles.dir().toString(), "Zapad").out()).isNotEqualTo(first);
         try (var copies = java.nio.file.Files.list(cache)) {
             assertThat(copies.toList()).hasSize(2);
         }
@@ -135,7 +135,7 @@ class SearchCommandTest {
 
     @Test
     void aMissingArticleIsNamedInAWarningAndItsQuestionsAreStillSearched(@TempDir Path some) throws Exception {
-        java.nio.file.Files.copy(SEEDS.resolve(firstSourceFile()), some.resolve(firstSourceFile()));
+        java.nio.file.Files.copy(SeedArticles.dir().resolve(firstSourceFile()), some.resolve(firstSourceFile()));
         CliRun r = search("--json", "--sources", some.toString(), "Zapad");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("no article text in " + some, "their questions are searched");
@@ -143,7 +143,7 @@ class SearchCommandTest {
     }
 
     private static String firstSourceFile() throws Exception {
-        try (var files = java.nio.file.Files.list(SEEDS)) {
+        try (var files = java.nio.file.Files.list(SeedArticles.dir())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst().orElseThrow();
         }
     }

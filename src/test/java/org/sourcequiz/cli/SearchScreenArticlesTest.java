@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.SeedArticles;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.SearchBank;
 import org.sourcequiz.engine.AnswerListener;
@@ -31,7 +32,6 @@ import org.sourcequiz.tui.TuiSettings;
  * the hits, and Enter on one shows the paragraph whole with the questions that cite it.
  */
 class SearchScreenArticlesTest {
-    private static final Path SEEDS = Path.of("../shared/seeds").toAbsolutePath();
 
     @TempDir
     Path data;
@@ -64,7 +64,7 @@ class SearchScreenArticlesTest {
     void articleHitsAreShownAndEnterShowsTheParagraphAndWhoCitesIt() throws Exception {
         AppContext ctx = new AppContext(Path.of("").toAbsolutePath(), Map.of("SOURCEQUIZ_HOME", data.toString()),
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        SearchBank.Opened opened = SearchBank.open(ctx, List.of(), SEEDS, null);
+        SearchBank.Opened opened = SearchBank.open(ctx, List.of(), SeedArticles.dir(), null);
         String query = "Zapad-2021 exercise";
         List<SearchHit> hits = opened.index().search(query, SearchEntry.SHOWN);
         int at = 0;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcequiz.SeedArticles;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
 import org.sourcequiz.model.QuestionSet;
@@ -64,7 +65,7 @@ class IndexCacheTest {
     @Test
     void theArticlesArePartOfTheContent() throws IOException {
         new IndexCache(data).open(BANK, List.of());
-        List<IndexArticle> articles = IndexArticle.read(BANK, Path.of("../shared/seeds"), new ArrayList<>());
+        List<IndexArticle> articles = IndexArticle.read(BANK, SeedArticles.dir(), new ArrayList<>());
         IndexCache cache = new IndexCache(data);
         SearchIndex index = cache.open(BANK, articles);
         assertThat(cache.lastOutcome()).isEqualTo(IndexCache.Outcome.BUILT);

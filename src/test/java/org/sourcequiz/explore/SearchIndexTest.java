@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcequiz.SeedArticles;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Question;
@@ -102,7 +103,7 @@ class SearchIndexTest {
     @Test
     void articlesAreSearchedByParagraphWhenGiven() throws IOException {
         List<String> missing = new ArrayList<>();
-        List<IndexArticle> articles = IndexArticle.read(BANK, Path.of("../shared/seeds"), missing);
+        List<IndexArticle> articles = IndexArticle.read(BANK, SeedArticles.dir(), missing);
         assertThat(missing).isEmpty();
         SearchIndex withArticles = SearchIndex.build(BANK, articles);
         int paragraphs = articles.stream().mapToInt(a -> a.paragraphs().size()).sum();

@@ -1,7 +1,6 @@
 package org.sourcequiz.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sourcequiz.SeedArticles;
 import org.sourcequiz.bank.BankLoader;
 import org.sourcequiz.bank.LoadResult;
 import org.sourcequiz.model.Bank;
@@ -20,7 +20,6 @@ import org.sourcequiz.model.Source;
 /** An article paragraph by paragraph with the bank's passages marked where they are, and the passages alone without it. */
 class SourceArticleTest {
     private static final Path ARTICLES = Path.of("src/test/resources/explore/articles");
-    private static final Path SEEDS = Path.of("../shared/seeds");
 
     private static Bank load(Path dir) {
         LoadResult r = new BankLoader(Path.of("")).load(List.of(dir));
@@ -110,11 +109,10 @@ class SourceArticleTest {
     /** On the real articles, when they are there: every paragraph comes from the file, and every passage is placed. */
     @Test
     void everySeedArticleIsWholeAndEveryPassageFound() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "the seed articles are not in ../shared/seeds");
         Bank bank = load(Path.of("questions"));
         int placed = 0;
         for (Source s : bank.sources()) {
-            String file = Files.readString(SEEDS.resolve(s.file()), StandardCharsets.UTF_8);
+            String file = Files.readString(SeedArticles.dir().resolve(s.file()), StandardCharsets.UTF_8);
             SourceArticle a = SourceArticle.full(bank, s, file);
             assertThat(a.unplaced()).as(s.id()).isEmpty();
             String joined = a.paragraphs().stream().map(ArticleParagraph::text).collect(Collectors.joining(" "));
