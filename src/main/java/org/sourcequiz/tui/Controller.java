@@ -25,14 +25,12 @@ final class Controller {
     private final List<QuizResult> results = new ArrayList<>();
     private UiState state;
     private HomeState lastHome = HomeState.START;
-    /** The search screen a quiz was started from, when that screen is the UI's first (`sourcequiz search`). */
-    private UiState.Searching lastSearch;
     private Box box = Box.NONE;
     private boolean done;
     private boolean interrupted;
     private String notice = "";
     private Viewport viewport = Viewport.NONE;
-    /** Where the result of a quiz started from the timeline or an article goes back to; null for Home. */
+    /** Where the result of a quiz started from the timeline, an article or a first search screen goes back to; null for Home. */
     private UiState afterQuiz;
 
     private Controller(Bank bank, TuiSettings settings, boolean withHome) {
@@ -203,9 +201,8 @@ final class Controller {
         } else if (state instanceof UiState.Done d) {
             return done(d, i);
         } else if (state instanceof UiState.Searching s) {
-            lastSearch = s;
-            UiState n = SearchFlow.apply(s, i, ids -> start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()),
-                    QuizOptions.of(Mode.PRACTICE)));
+            // A search that is the UI's first screen (`sourcequiz search`) is where its quiz's result goes back to.
+            UiState n = SearchFlow.apply(s, i, ids -> practice(ids, s.back() == null ? s : null));
             done = n == null;
             return done ? state : n;
         } else if (state instanceof UiState.Timeline t) {
@@ -213,10 +210,7 @@ final class Controller {
         } else if (state instanceof UiState.Shelf s) {
             return SourcesFlow.list(s, i, this::back);
         } else if (state instanceof UiState.InArticle a) {
-            return SourcesFlow.reading(a, i, ids -> {
-                afterQuiz = a;
-                return start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()), QuizOptions.of(Mode.PRACTICE));
-            }, this::back);
+            return SourcesFlow.reading(a, i, ids -> practice(ids, a), this::back);
         }
         UiState.Reading r = (UiState.Reading) state;
         return i instanceof Intent.Close ? r.back() : state;
@@ -230,10 +224,15 @@ final class Controller {
             }
             return t.back();
         }
-        return TimelineFlow.apply(t, i, viewport, ids -> {
-            afterQuiz = t;
-            return start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()), QuizOptions.of(Mode.PRACTICE));
-        });
+        return TimelineFlow.apply(t, i, viewport, ids -> practice(ids, t));
+    }
+
+    /** A practice quiz on these questions, whose result goes back to {@code resultBack}; null: as {@link #done} decides. */
+    private UiState practice(List<String> ids, UiState resultBack) {
+        if (resultBack != null) {
+            afterQuiz = resultBack;
+        }
+        return start(QuizPlan.ofIds(bank, ids, settings.seeds().getAsLong()), QuizOptions.of(Mode.PRACTICE));
     }
 
     private UiState atHome(HomeState h, Intent i) {
@@ -310,9 +309,6 @@ final class Controller {
             }
             if (home.isPresent()) {
                 return new UiState.AtHome(lastHome);
-            }
-            if (lastSearch != null && lastSearch.back() == null) {
-                return lastSearch;
             }
             done = true;
         }
