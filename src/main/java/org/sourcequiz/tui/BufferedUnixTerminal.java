@@ -15,15 +15,20 @@ import java.nio.charset.StandardCharsets;
  * and for resizes: the size is the kernel's, from {@code stty size}.
  */
 final class BufferedUnixTerminal extends UnixTerminal {
+    // Set while super() runs (Lanterna registers its resize handler then), so no initialisers.
+    private volatile long resizes;
+    private TerminalSize known;
+    private long knownAt;
+
     BufferedUnixTerminal(InputStream in, OutputStream out) throws IOException {
         super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     }
 
     /**
      * Lanterna flushes after a frame and on entering and leaving full screen, but not after
-     * asking where the cursor is (how it learns the size), and then waits for the answer: left in
-     * the buffer, the question would never be answered and no screen drawn (SignalsIT and
-     * KillResumeIT start every screen this way in tmux). So that question goes out at once.
+     * asking where the cursor is (its way to learn the size, used here when stty says nothing),
+     * and then waits for the answer: left in the buffer, the question would never be answered and
+     * no screen drawn. So that question goes out at once.
      */
     @Override
     protected void writeToTerminal(byte... bytes) throws IOException {
@@ -39,12 +44,31 @@ final class BufferedUnixTerminal extends UnixTerminal {
      * stopped and reads the answer among the keys; in a storm of resizes (a handler per signal) an
      * answer can reach the wrong handler, and the screen stays at a size long gone: signals.sh's
      * storm, at full speed on an idle machine, fails every run without this. Lanterna's way is kept
-     * for when stty says nothing.
+     * for when stty says nothing. Lanterna asks twice before the first frame: the size is read
+     * again (an stty process) only when a resize came since it was read.
      */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
-        TerminalSize known = parseSize(runSTTYCommand("size"));
-        return known != null ? known : super.findTerminalSize();
+        long seen = resizes;
+        if (known != null && knownAt == seen) {
+            return known;
+        }
+        TerminalSize size = parseSize(runSTTYCommand("size"));
+        if (size == null) {
+            return super.findTerminalSize();
+        }
+        known = size;
+        knownAt = seen;
+        return size;
+    }
+
+    /** Counts the resizes, before Lanterna's handler asks for the new size. */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            resizes++;
+            onResize.run();
+        });
     }
 
     /** "rows columns" as stty prints it; null when it is not that, or is zero (some consoles say 0 0). */
