@@ -37,16 +37,4 @@ public final class BankOpening {
         }
         return result.bank();
     }
-
-    public static LoadResult bundled(AppContext ctx) {
-        return new BankLoader(ctx.workingDir()).loadBundled();
-    }
-
-    /** The bundled bank once read, or a one-line error (exit 1) when its files have errors. */
-    public static Bank validBundled(LoadResult loaded) {
-        if (loaded.hasErrors()) {
-            throw new UserInputException(loaded.errorCount() + " errors in the bundled questions; run `sourcequiz validate` to see them");
-        }
-        return loaded.bank();
-    }
 }

@@ -29,14 +29,11 @@ public final class SearchBank {
 
     /**
      * A bank opened for searching: its index (with the articles in {@code articles} when a folder
-     * of them was given), the sources whose article was not in that folder, and what to warn of
-     * (the articles missing, or a folder that cannot be read).
+     * of them was given), and what to warn of (articles missing, or a folder that cannot be read).
      */
-    public record Opened(Bank bank, SearchIndex index, List<IndexArticle> articles, Optional<Path> sourcesDir,
-                         List<String> missing, Optional<String> warning) {
+    public record Opened(Bank bank, SearchIndex index, List<IndexArticle> articles, Optional<String> warning) {
         public Opened {
             articles = List.copyOf(articles);
-            missing = List.copyOf(missing);
         }
 
         /** Paragraph {@code number} (from 1) of the article of {@code sourceId}, as indexed. */
@@ -67,11 +64,8 @@ public final class SearchBank {
      */
     public static Opened open(AppContext ctx, List<Path> bankPaths, Path sourcesOption, Path dataDirOption) {
         Bank bank = BankOpening.valid(ctx, bankPaths);
-        Optional<Path> dir = sourcesDir(ctx, sourcesOption);
-        List<String> missing = new ArrayList<>();
         try {
-            return opened(ctx, bank, dir, dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of(), missing,
-                    dataDirOption);
+            return withArticles(ctx, bank, SourceArticles.dir(ctx, sourcesOption), dataDirOption);
         } catch (IOException e) {
             throw new UserInputException(unreadable(e));
         }
@@ -82,37 +76,28 @@ public final class SearchBank {
      * set, and when that folder cannot be read, the questions alone with the reason as the warning.
      */
     public static Opened openForScreen(AppContext ctx, Bank bank, Path dataDirOption) {
-        Optional<Path> dir = sourcesDir(ctx, null);
-        List<String> missing = new ArrayList<>();
         try {
-            return opened(ctx, bank, dir, dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of(), missing,
-                    dataDirOption);
+            return withArticles(ctx, bank, SourceArticles.dir(ctx, null), dataDirOption);
         } catch (IOException e) {
-            SearchIndex questionsOnly = opened(ctx, bank, Optional.empty(), List.of(), List.of(), dataDirOption).index();
-            return new Opened(bank, questionsOnly, List.of(), Optional.empty(), List.of(), Optional.of(unreadable(e)));
+            return new Opened(bank, index(ctx, bank, List.of(), dataDirOption), List.of(), Optional.of(unreadable(e)));
         }
     }
 
-    private static Opened opened(AppContext ctx, Bank bank, Optional<Path> dir, List<IndexArticle> articles, List<String> missing,
-                                 Path dataDirOption) {
-        SearchIndex index = new IndexCache(ctx.dataDir(dataDirOption).resolve(CACHE)).open(bank, articles);
+    private static Opened withArticles(AppContext ctx, Bank bank, Optional<Path> dir, Path dataDirOption) throws IOException {
+        List<String> missing = new ArrayList<>();
+        List<IndexArticle> articles = dir.isPresent() ? IndexArticle.read(bank, dir.get(), missing) : List.of();
         Optional<String> warning = missing.isEmpty() ? Optional.empty() : Optional.of("no article text in " + dir.orElseThrow()
                 + " for " + String.join(", ", missing) + "; their questions are searched, not their articles");
-        return new Opened(bank, index, articles, dir, missing, warning);
+        return new Opened(bank, index(ctx, bank, articles, dataDirOption), articles, warning);
+    }
+
+    private static SearchIndex index(AppContext ctx, Bank bank, List<IndexArticle> articles, Path dataDirOption) {
+        return new IndexCache(ctx.dataDir(dataDirOption).resolve(CACHE)).open(bank, articles);
     }
 
     private static String unreadable(IOException e) {
         return "cannot read the articles: " + e.getMessage()
                 + " (--sources takes the folder of the article texts named in questions/sources.yaml)";
-    }
-
-    /** --sources when given, else $SOURCEQUIZ_SOURCES when set, relative to the working folder. */
-    static Optional<Path> sourcesDir(AppContext ctx, Path option) {
-        if (option != null) {
-            return Optional.of(ctx.workingDir().resolve(option));
-        }
-        String env = ctx.env().get(SOURCES_ENV);
-        return env == null || env.isBlank() ? Optional.empty() : Optional.of(ctx.workingDir().resolve(env));
     }
 
     /** The questions among the hits, best first, each once. */

@@ -17,12 +17,9 @@ public final class SearchOutput {
     private SearchOutput() {}
 
     /** The words as one query, once the options make sense together; a usage error (exit 2) when they do not. */
-    public static String query(List<String> words, int limit, boolean plain, boolean json) {
+    public static String query(List<String> words, int limit) {
         if (limit < 1) {
             throw new UsageException("--limit must be 1 or more, not " + limit);
-        }
-        if (plain && json) {
-            throw new UsageException("--plain and --json cannot be used together");
         }
         String query = String.join(" ", words);
         if (query.isBlank()) {

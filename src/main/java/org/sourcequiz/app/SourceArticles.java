@@ -43,10 +43,6 @@ public final class SourceArticles {
         return bank;
     }
 
-    public Optional<Path> dir() {
-        return dir;
-    }
-
     public List<SourceSummary> summaries() {
         return Citations.summaries(bank);
     }

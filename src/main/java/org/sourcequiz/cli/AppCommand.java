@@ -20,8 +20,13 @@ abstract class AppCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
-    /** The global options, wherever on the command line they were given: inherited options land in the root's fields. */
+    /** The global options, wherever on the command line they were given (inherited options land in the root's fields); their defaults on a direct run. */
     GlobalOptions global() {
-        return ((RootCommand) spec.root().userObject()).global;
+        return spec == null ? new GlobalOptions() : ((RootCommand) spec.root().userObject()).global;
+    }
+
+    /** The command line as typed, for messages that repeat its options; none on a direct run, which has no --data-dir or --profile. */
+    String[] args() {
+        return spec == null ? new String[0] : spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
     }
 }

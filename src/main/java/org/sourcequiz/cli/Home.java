@@ -33,11 +33,11 @@ final class Home {
      */
     static int run(AppContext ctx, GlobalOptions global, String[] args, java.nio.file.Path sources) {
         if (!TerminalCheck.interactive(ctx.env())) {
-            HomeText.lines(BankOpening.validBundled(BankOpening.bundled(ctx))).forEach(ctx.out()::println);
+            HomeText.lines(BankOpening.valid(ctx, List.of())).forEach(ctx.out()::println);
             return ExitCodes.OK;
         }
         // A second core reads the bank (and prepares Lanterna) while this one sets the terminal up (README, Speed).
-        Supplier<Bank> bank = Background.start("bank", SystemTerminal.preparedFirst(() -> BankOpening.validBundled(BankOpening.bundled(ctx))));
+        Supplier<Bank> bank = Background.start("bank", SystemTerminal.preparedFirst(() -> BankOpening.valid(ctx, List.of())));
         Warnings warnings = new Warnings(ctx.err());
         RecordingStarter starter = new RecordingStarter(StudyWiring.history(ctx, global.history()),
                 e -> HistoryErrors.message(e, args), ctx.clock(), warnings);

@@ -97,7 +97,7 @@ public final class QuizCommand extends AppCommand {
         GlobalOptions g = global();
         Warnings warnings = new Warnings(ctx.err());
         SqliteHistory history = StudyWiring.history(ctx, g.history());
-        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(spec), b, request,
+        QuizStart.Planned planned = QuizStart.plan(ctx.clock(), history, warnings, RecordedQuiz.describer(this), b, request,
                 this::offer);
         RecordedQuiz.Ran ran = RecordedQuiz.run(this, history, warnings, planned, !plain && TerminalCheck.interactive(ctx.env()) ? b : null,
                 articles);

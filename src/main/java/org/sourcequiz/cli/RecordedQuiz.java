@@ -14,7 +14,6 @@ import org.sourcequiz.model.Bank;
 import org.sourcequiz.plain.PlainQuiz;
 import org.sourcequiz.store.SqliteHistory;
 import org.sourcequiz.study.HistoryException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs a recorded quiz (quiz, review, resume) in the text UI or in plain mode, and says how it ended. */
 final class RecordedQuiz {
@@ -31,7 +30,7 @@ final class RecordedQuiz {
                    java.nio.file.Path articles) {
         AppContext ctx = command.ctx;
         boolean color = ctx.color(command.global().noColor);
-        try (RecordedSession recorded = new RecordedSession(history, warnings, describer(command.spec), ctx.clock(), planned)) {
+        try (RecordedSession recorded = new RecordedSession(history, warnings, describer(command), ctx.clock(), planned)) {
             Optional<TerminalRun.Ended> ended = textUiBank == null ? Optional.empty() : TextUiLauncher.quiz(ctx, warnings,
                     textUiBank, TextUiLauncher.settings(color, recorded.retries()::start, warnings)
                             .withArticles(new SourcesShelf(() -> new SourceArticles(textUiBank, SourceArticles.dir(ctx, articles)))),
@@ -58,8 +57,8 @@ final class RecordedQuiz {
     }
 
     /** The one-line message for a history that cannot be used, with the same --data-dir and --profile in its fix. */
-    static Function<HistoryException, String> describer(CommandSpec spec) {
-        String[] args = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    static Function<HistoryException, String> describer(AppCommand command) {
+        String[] args = command.args();
         return e -> HistoryErrors.message(e, args);
     }
 }

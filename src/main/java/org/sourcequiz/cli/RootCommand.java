@@ -26,6 +26,6 @@ public final class RootCommand extends AppCommand {
     /** With no command: Home (see {@link Home}; {@link Main} goes there directly when there are no arguments). */
     @Override
     public Integer call() {
-        return Home.run(ctx, global, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new), sources);
+        return Home.run(ctx, global, args(), sources);
     }
 }

@@ -21,9 +21,6 @@ import picocli.CommandLine.Parameters;
 public final class SearchCommand extends AppCommand {
     static final int DEFAULT_LIMIT = 20;
 
-    /** The command line, when Main runs the command without picocli (so with the global options' defaults). */
-    private String[] direct;
-
     @Parameters(paramLabel = "WORDS", arity = "0..*", description = "What to search for; any text is taken as words.")
     List<String> words = new ArrayList<>();
 
@@ -46,25 +43,26 @@ public final class SearchCommand extends AppCommand {
      * is a tenth of a first search); null for anything else, which picocli parses as usual.
      */
     static SearchCommand direct(AppContext ctx, String[] args) {
+        if (args.length < 2 || !args[0].equals("search")) {
+            return null;
+        }
         SearchCommand c = new SearchCommand(ctx);
-        c.direct = args;
-        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        List<String> rest = List.of(args).subList(1, args.length);
         c.shown.plain = rest.contains("--plain");
         c.shown.json = rest.contains("--json");
         rest.stream().filter(a -> !a.equals("--plain") && !a.equals("--json")).forEach(c.words::add);
         // An option, or picocli's @file, is picocli's to read.
         boolean plainWords = c.words.stream().noneMatch(w -> w.isEmpty() || w.startsWith("-") || w.startsWith("@"));
-        return args.length > 1 && args[0].equals("search") && plainWords ? c : null;
+        return plainWords ? c : null;
     }
 
     @Override
     public Integer call() {
-        String query = SearchOutput.query(words, limit, shown.plain, shown.json);
-        GlobalOptions global = direct != null ? new GlobalOptions() : global();
-        SearchBank.Opened opened = SearchBank.open(ctx, shown.bankPaths, sources, global.dataDir);
-        if (shown.screen(ctx)) {
-            String[] args = direct != null ? direct : spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-            return SearchEntry.screen(ctx, global, args, opened, query).orElseGet(() -> print(opened, query));
+        boolean screen = shown.screen(ctx);
+        String query = SearchOutput.query(words, limit);
+        SearchBank.Opened opened = SearchBank.open(ctx, shown.bankPaths, sources, global().dataDir);
+        if (screen) {
+            return SearchEntry.screen(ctx, global(), args(), opened, query).orElseGet(() -> print(opened, query));
         }
         return print(opened, query);
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.app.SourceArticles;
 import org.sourcequiz.app.SourcesJson;
 import org.sourcequiz.app.SourcesText;
@@ -39,17 +38,14 @@ public final class SourcesCommand extends AppCommand {
         // Read before any screen opens, so an unknown id or a missing article is a one-line error.
         Optional<SourceArticle> article = Optional.ofNullable(id).map(articles::article);
         if (screen) {
-            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"sources"}, settings -> t -> TextUi.sources(t,
+            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), args(), settings -> t -> TextUi.sources(t,
                     articles.bank(), settings.withArticles(new SourcesShelf(() -> articles)), Optional.ofNullable(id)));
             if (ended.isPresent()) {
                 return ended.get();
             }
         }
-        if (shown.json) {
-            ctx.out().println(Json.write(article.map(SourcesJson::article).orElseGet(() -> SourcesJson.list(articles.summaries()))));
-        } else {
-            article.map(SourcesText::article).orElseGet(() -> SourcesText.list(articles.summaries())).forEach(ctx.out()::println);
-        }
+        Print.jsonOrLines(ctx, shown.json, () -> article.map(SourcesJson::article).orElseGet(() -> SourcesJson.list(articles.summaries())),
+                () -> article.map(SourcesText::article).orElseGet(() -> SourcesText.list(articles.summaries())));
         return ExitCodes.OK;
     }
 }

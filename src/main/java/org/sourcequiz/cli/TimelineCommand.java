@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcequiz.app.AppContext;
 import org.sourcequiz.app.BankOpening;
-import org.sourcequiz.app.Json;
 import org.sourcequiz.app.TimelineBank;
 import org.sourcequiz.explore.TimelineEvent;
 import org.sourcequiz.model.Bank;
@@ -40,18 +39,14 @@ public final class TimelineCommand extends AppCommand {
         boolean screen = shown.screen(ctx);
         Bank bank = BankOpening.valid(ctx, shown.bankPaths);
         List<TimelineEvent> events = TimelineBank.events(bank, sources, from, to);
-        if (shown.json) {
-            ctx.out().println(Json.write(TimelineBank.json(events)));
-            return ExitCodes.OK;
-        }
         if (screen) {
-            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), new String[] {"timeline"},
+            Optional<Integer> ended = TextUiLauncher.alone(ctx, global(), args(),
                     settings -> t -> TextUi.timeline(t, bank, settings, TimelineEntry.data(bank, events)));
             if (ended.isPresent()) {
                 return ended.get();
             }
         }
-        TimelineBank.plain(events).forEach(ctx.out()::println);
+        Print.jsonOrLines(ctx, shown.json, () -> TimelineBank.json(events), () -> TimelineBank.plain(events));
         return ExitCodes.OK;
     }
 }
