@@ -8,6 +8,6 @@ public final class SafeLines {
     private SafeLines() {}
 
     public static List<String> of(List<String> lines) {
-        return lines.stream().map(line -> TerminalSafety.sanitize(line).replace('\n', ' ')).toList();
+        return lines.stream().map(TerminalSafety::oneLine).toList();
     }
 }

@@ -97,7 +97,7 @@ public final class SearchOutput {
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
             out.add((i + 1) + ". " + TerminalSafety.sanitize(where(h)) + "  " + twoDecimals(h.score()));
-            out.add("   " + TerminalSafety.sanitize(h.snippet().marked("**", "**")).replace('\n', ' '));
+            out.add("   " + TerminalSafety.oneLine(h.snippet().marked("**", "**")));
         }
         if (hits.stream().anyMatch(h -> h.question().isPresent())) {
             out.add("A quiz on these: sourcequiz quiz --search " + TerminalSafety.sanitize(shellWord(query.strip())));

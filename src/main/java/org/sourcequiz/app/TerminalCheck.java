@@ -19,8 +19,7 @@ public final class TerminalCheck {
     private TerminalCheck() {}
 
     public static boolean interactive(Map<String, String> env) {
-        String term = env.get("TERM");
-        if (term == null || term.isBlank() || term.equals("dumb")) {
+        if (!termCanDraw(env)) {
             return false;
         }
         return procSaysTerminals(PROC_FD).orElseGet(TerminalCheck::consoleSaysTerminals);
@@ -43,8 +42,7 @@ public final class TerminalCheck {
 
     /** Whether standard error is a terminal, for progress lines: never, when TERM says it cannot draw. */
     public static boolean stderrIsTerminal(Map<String, String> env) {
-        String term = env.get("TERM");
-        if (term == null || term.isBlank() || term.equals("dumb")) {
+        if (!termCanDraw(env)) {
             return false;
         }
         try {
@@ -52,6 +50,11 @@ public final class TerminalCheck {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
+    }
+
+    private static boolean termCanDraw(Map<String, String> env) {
+        String term = env.get("TERM");
+        return term != null && !term.isBlank() && !term.equals("dumb");
     }
 
     public static boolean isTerminalDevice(String linkTarget) {
