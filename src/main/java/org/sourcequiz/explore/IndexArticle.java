@@ -10,38 +10,17 @@ import org.sourcequiz.model.Bank;
 import org.sourcequiz.model.Source;
 
 /**
- * The text of one source article, paragraph by paragraph (paragraphs are separated by blank
- * lines), as the search index takes it. Read from the folder the user names; never bundled.
+ * The text of one source article, paragraph by paragraph, as the search index takes it. Read
+ * from the folder the user names; never bundled.
  */
 public record IndexArticle(String sourceId, List<String> paragraphs) {
     public IndexArticle {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** Splits at blank lines; a paragraph's own line breaks become spaces. */
+    /** Its paragraphs as the sources view numbers them (see {@link ArticleParagraphs}), so a hit's paragraph is the one shown there. */
     public static IndexArticle of(String sourceId, String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder p = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String t = line.strip();
-            if (t.isEmpty()) {
-                flush(p, out);
-            } else {
-                if (p.length() > 0) {
-                    p.append(' ');
-                }
-                p.append(t);
-            }
-        }
-        flush(p, out);
-        return new IndexArticle(sourceId, out);
-    }
-
-    private static void flush(StringBuilder p, List<String> out) {
-        if (p.length() > 0) {
-            out.add(p.toString());
-            p.setLength(0);
-        }
+        return new IndexArticle(sourceId, ArticleParagraphs.split(text));
     }
 
     /**
