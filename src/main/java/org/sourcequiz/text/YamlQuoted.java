@@ -28,7 +28,7 @@ public final class YamlQuoted {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    if (needsEscape(c)) {
                         b.append(String.format("\\u%04X", (int) c));
                     } else {
                         b.append(c);
