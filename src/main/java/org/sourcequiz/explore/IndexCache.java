@@ -115,10 +115,10 @@ public final class IndexCache {
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
-                // Another process put the same content in place first; its copy is as good as ours.
-                deleteQuietly(tmp);
+                // Another process put the same content in place first: its copy is checked like any found in the cache.
+                return verified(dir);
             }
-            return verified(dir);
+            return SearchIndex.open(new NIOFSDirectory(dir, NoLockFactory.INSTANCE));
         } finally {
             if (Files.exists(tmp)) {
                 deleteQuietly(tmp);
