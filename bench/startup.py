@@ -50,7 +50,10 @@ def until_drawn(command, text, work, socket):
     A new server each time: a client that finds the last one still shutting down fails."""
     log = os.path.join(work, "pane.log")
     open(log, "w").close()
-    tmux = ["tmux", "-L", socket]
+    # A socket of its own each time too: a new server on a name whose last one is still shutting
+    # down can exit at once ("server exited unexpectedly").
+    until_drawn.runs = getattr(until_drawn, "runs", 0) + 1
+    tmux = ["tmux", "-L", f"{socket}-{until_drawn.runs}"]
     subprocess.run(tmux + ["new", "-d", "-s", "b", "-x", "100", "-y", "30", "-c", HERE,
                            f"read go; exec {command}"], check=True)
     subprocess.run(tmux + ["pipe-pane", "-t", "b", "-o", f"cat >> {log}"], check=True)
